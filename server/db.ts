@@ -1,0 +1,42 @@
+import "server-only";
+import { PrismaClient } from "@/server/generated/prisma/client";
+import { serverEnv } from "@/server/env";
+import { targetFromEnv } from "@/server/db/database-target";
+import { openDatabase, type OpenDatabase } from "@/server/db/open-database";
+
+export function createPrismaClient(database: OpenDatabase) {
+  // The password hash never leaves the data layer unless a query asks for it by name.
+  return new PrismaClient({ adapter: database.factory, omit: { user: { passwordHash: true } } });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+type Holder = { db?: Promise<{ prisma: Db; database: OpenDatabase }> };
+// Cached on globalThis so dev-mode reloads reuse one PGlite instance (it holds a folder lock).
+const holder = globalThis as typeof globalThis & { __dossierDb?: Holder };
+const state: Holder = (holder.__dossierDb ??= {});
+
+async function connect() {
+  const database = await openDatabase(targetFromEnv(serverEnv()));
+  return { prisma: createPrismaClient(database), database };
+}
+
+/** The one Prisma client of this process, opened on first use. */
+export async function getDb(): Promise<Db> {
+  state.db ??= connect().catch((error: unknown) => {
+    state.db = undefined;
+    throw error;
+  });
+  return (await state.db).prisma;
+}
+
+export async function getDatabase(): Promise<OpenDatabase> {
+  await getDb();
+  return (await state.db!).database;
+}
+
+/** Tests point the app's data layer at their own fresh database. */
+export function useDatabaseForTests(prisma: Db, database: OpenDatabase): void {
+  state.db = Promise.resolve({ prisma, database });
+}

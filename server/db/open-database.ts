@@ -1,0 +1,84 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { describeTarget, type DatabaseTarget } from "./database-target";
+import { acquireDirectoryLock } from "./directory-lock";
+import { DatabaseOpenError } from "./database-open-error";
+
+export { DatabaseOpenError };
+
+export type OpenDatabase = {
+  target: DatabaseTarget;
+  factory: SqlDriverAdapterFactory;
+  /** Plain SQL on the same connection(s) Prisma uses: benchmarks and tests. */
+  rawQuery: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  close: () => Promise<void>;
+};
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  return target.kind === "pglite" ? openPglite(target.dataDir, target) : openPostgres(target);
+}
+
+async function openPglite(dataDir: string, target: DatabaseTarget): Promise<OpenDatabase> {
+  const inMemory = dataDir.startsWith("memory://");
+  const releaseLock = inMemory ? () => {} : acquireDirectoryLock(dataDir);
+  let client: PGlite;
+  try {
+    if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+    client = new PGlite(inMemory ? undefined : dataDir);
+    await client.waitReady;
+    await client.query("select 1");
+  } catch (error) {
+    releaseLock();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError(
+      `The embedded database in ${dataDir} could not be opened (${reason}). ` +
+        `If it is damaged, move it aside (mv ${dataDir} ${dataDir}.broken) and start again: ` +
+        `a fresh database is created and the content reloaded.`,
+    );
+  }
+  return {
+    target,
+    factory: new PrismaPGlite(client),
+    rawQuery: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<OpenDatabase> {
+  const quotedSchema = `"${target.schema.replaceAll('"', '""')}"`;
+  // search_path is set at connection start so migrations and plain SQL land in the same
+  // schema Prisma queries (tests use one fresh schema per file).
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    connectionTimeoutMillis: 5_000,
+    max: 10,
+    options: `-c search_path=${quotedSchema}`,
+  });
+  try {
+    const probe = await pool.connect();
+    try {
+      await probe.query(`create schema if not exists ${quotedSchema}`);
+    } finally {
+      probe.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const reason = error instanceof Error ? error.message || error.name : String(error);
+    throw new DatabaseOpenError(`DATABASE_URL: cannot use ${describeTarget(target)}: ${reason}`);
+  }
+  return {
+    target,
+    factory: new PrismaPg(pool, { schema: target.schema }),
+    rawQuery: async (sql, params) => (await pool.query(sql, params)).rows,
+    close: () => pool.end(),
+  };
+}
