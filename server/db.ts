@@ -37,6 +37,6 @@ export async function getDatabase(): Promise<OpenDatabase> {
 }
 
 /** Tests point the app's data layer at their own fresh database. */
-export function useDatabaseForTests(prisma: Db, database: OpenDatabase): void {
+export function installTestDatabase(prisma: Db, database: OpenDatabase): void {
   state.db = Promise.resolve({ prisma, database });
 }

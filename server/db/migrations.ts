@@ -4,7 +4,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory as SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 const projectRoot = process.cwd();
 const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
@@ -87,7 +87,7 @@ export async function diffSchemaAgainstMigrations(factory: SqlDriverAdapterFacto
       exitCode: null,
       filters,
     });
-    return stdout.includes("-- This is an empty migration.") ? "" : stdout;
+    return !stdout || stdout.includes("-- This is an empty migration.") ? "" : stdout;
   } finally {
     engine.free();
   }

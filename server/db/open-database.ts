@@ -5,7 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { describeTarget, type DatabaseTarget } from "./database-target";
 import { acquireDirectoryLock } from "./directory-lock";
 import { DatabaseOpenError } from "./database-open-error";
@@ -14,7 +14,7 @@ export { DatabaseOpenError };
 
 export type OpenDatabase = {
   target: DatabaseTarget;
-  factory: SqlDriverAdapterFactory;
+  factory: SqlMigrationAwareDriverAdapterFactory;
   /** Plain SQL on the same connection(s) Prisma uses: benchmarks and tests. */
   rawQuery: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
   close: () => Promise<void>;

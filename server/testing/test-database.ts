@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from "vitest";
 import { applyMigrations } from "@/server/db/migrations";
 import { openDatabase, type OpenDatabase } from "@/server/db/open-database";
 import { postgresTarget } from "@/server/db/database-target";
-import { createPrismaClient, useDatabaseForTests, type Db } from "@/server/db";
+import { createPrismaClient, installTestDatabase, type Db } from "@/server/db";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a
@@ -18,7 +18,7 @@ export async function createTestDatabase(): Promise<{ prisma: Db; database: Open
   );
   await applyMigrations(database.factory);
   const prisma = createPrismaClient(database);
-  useDatabaseForTests(prisma, database);
+  installTestDatabase(prisma, database);
   return {
     prisma,
     database,

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { next } = await searchParams;
+  const user = await getCurrentUser();
+  if (user) redirect(safeReturnPath(next, user.role === "teacher" ? "/teacher" : "/dashboard"));
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-2xl font-bold">Sign in</h1>
+      <SignInForm next={typeof next === "string" ? next : undefined} />
+    </div>
+  );
+}

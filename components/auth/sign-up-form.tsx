@@ -1,0 +1,53 @@
+"use client";
+import { useActionState } from "react";
+import Link from "next/link";
+import { signUpAction, type SignUpState } from "@/server/actions/sign-up";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+
+export function SignUpForm() {
+  const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, { values: { role: "student" }, errors: {} });
+  // The key remounts the fields with the returned values after React resets the form.
+  const key = JSON.stringify(state.values);
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4" key={key}>
+      <Field label="Name" name="name" autoComplete="name" required defaultValue={state.values.name} error={state.errors.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        error={state.errors.password}
+      />
+      <fieldset className="flex flex-col gap-2" aria-describedby={state.errors.role ? "role-error" : undefined}>
+        <legend className="text-sm font-medium">I am a</legend>
+        <div className="flex gap-4">
+          {(["student", "teacher"] as const).map((role) => (
+            <label key={role} className="flex min-h-11 items-center gap-2 capitalize">
+              <input type="radio" name="role" value={role} defaultChecked={(state.values.role ?? "student") === role} className="h-5 w-5" />
+              {role}
+            </label>
+          ))}
+        </div>
+        {state.errors.role && (
+          <p id="role-error" className="text-sm text-rose-700 dark:text-rose-400">
+            {state.errors.role}
+          </p>
+        )}
+      </fieldset>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+      <p className="text-sm">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="text-indigo-700 underline dark:text-indigo-300">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseServerEnv } from "@/server/env";
+import { targetFromEnv } from "@/server/db/database-target";
+import { openCliDatabase, exitWithError } from "./cli-database";
+import { prepareDatabase } from "./prepare-database";
+
+// `npm start`: build when the sources changed, prepare the database, then serve.
+const env = (() => {
+  try {
+    return parseServerEnv({ NODE_ENV: "production", ...process.env });
+  } catch (error) {
+    exitWithError(error);
+  }
+})();
+targetFromEnv(env);
+
+const SOURCES = ["app", "components", "lib", "server", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+
+function newestSourceTime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceTime(path.join(entry, name))));
+}
+
+const buildId = ".next/BUILD_ID";
+const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+if (process.env.SKIP_BUILD !== "1" && Math.max(...SOURCES.map(newestSourceTime)) > builtAt) {
+  console.log("build: sources changed since the last build, building…");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) exitWithError(new Error("next build failed (see above)"));
+} else {
+  console.log("build: up to date");
+}
+
+const database = await openCliDatabase();
+try {
+  await prepareDatabase(database, env);
+} catch (error) {
+  await database.close();
+  exitWithError(error);
+}
+// The server process opens the database itself; the embedded folder takes one process at a time.
+await database.close();
+
+const port = process.env.PORT ?? "3000";
+const server = spawn("npx", ["next", "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+});
+console.log(`serving on http://localhost:${port}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,31 @@
+"use server";
+import "server-only";
+import { redirect } from "next/navigation";
+import { signUpSchema, fieldErrors } from "@/lib/auth/credentials";
+import { getDb } from "@/server/db";
+import { registerUser } from "@/server/auth/accounts";
+import { isAppError } from "@/server/errors";
+import { establishSession } from "./establish-session";
+import { formValues, type FormState } from "./form-state";
+
+const FIELDS = ["name", "email", "password", "role"] as const;
+export type SignUpState = FormState<(typeof FIELDS)[number]>;
+
+export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
+  const values = formValues(formData, FIELDS);
+  // The password is never sent back to the browser, even to refill the form.
+  const echo = { ...values, password: undefined };
+  const parsed = signUpSchema.safeParse(values);
+  if (!parsed.success) return { values: echo, errors: fieldErrors(parsed.error) };
+  const db = await getDb();
+  let role: "student" | "teacher";
+  try {
+    const user = await registerUser(db, parsed.data);
+    await establishSession(db, user.id);
+    role = user.role;
+  } catch (error) {
+    if (isAppError(error) && error.code === "conflict") return { values: echo, errors: { email: error.message } };
+    throw error;
+  }
+  redirect(role === "teacher" ? "/teacher" : "/dashboard");
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/server/testing/test-database";
+import { authenticate, registerUser } from "./accounts";
+import { hashPassword, verifyPassword } from "./password";
+import { createSession, deleteSession, findSessionUser, SESSION_TTL_MS } from "./sessions";
+import { AppError } from "@/server/errors";
+
+const testDb = withTestDatabase();
+const now = new Date("2026-11-22T10:00:00Z");
+const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+
+describe("passwords", () => {
+  it("are hashed with scrypt at OWASP parameters and a unique salt", async () => {
+    const [a, b] = [await hashPassword("a long passphrase"), await hashPassword("a long passphrase")];
+    expect(a).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword("a long passphrase", a)).toBe(true);
+    expect(await verifyPassword("a long passphrasE", a)).toBe(false);
+    expect(await verifyPassword("anything", "garbage")).toBe(false);
+  });
+});
+
+describe("accounts", () => {
+  it("refuses a second account with the same email, naming the field", async () => {
+    await registerUser(testDb.prisma, { name: "A", email: "dup@example.test", password: "0123456789", role: "student" });
+    const again = registerUser(testDb.prisma, { name: "B", email: "dup@example.test", password: "0123456789", role: "teacher" });
+    await expect(again).rejects.toMatchObject({ code: "conflict", details: { field: "email" } });
+  });
+
+  it("never returns the password hash from ordinary queries", async () => {
+    const user = await testDb.prisma.user.findUniqueOrThrow({ where: { email: "dup@example.test" } });
+    expect(user).not.toHaveProperty("passwordHash");
+  });
+
+  it("gives the same message for an unknown email and a wrong password", async () => {
+    const unknown = await authenticate(testDb.prisma, { email: "nobody@example.test", password: "x" }, "10.0.0.1", now).catch((e: AppError) => e);
+    const wrong = await authenticate(testDb.prisma, { email: "dup@example.test", password: "wrong one" }, "10.0.0.1", now).catch((e: AppError) => e);
+    expect(unknown).toBeInstanceOf(AppError);
+    expect((unknown as AppError).message).toBe((wrong as AppError).message);
+    expect((wrong as AppError).status).toBe(401);
+  });
+
+  it("locks an account after 5 failures within 15 minutes, then lets it in again", async () => {
+    const email = "locked@example.test";
+    await registerUser(testDb.prisma, { name: "L", email, password: "right password", role: "student" });
+    for (let i = 0; i < 5; i++) {
+      await expect(authenticate(testDb.prisma, { email, password: "nope" }, `10.1.0.${i}`, minutes(i))).rejects.toMatchObject({ code: "unauthenticated" });
+    }
+    await expect(authenticate(testDb.prisma, { email, password: "right password" }, "10.1.1.1", minutes(5))).rejects.toThrow(
+      /Too many failed sign-in attempts for this account\. Try again in 10 minutes\./,
+    );
+    const user = await authenticate(testDb.prisma, { email, password: "right password" }, "10.1.1.1", minutes(16));
+    expect(user.email).toBe(email);
+  });
+
+  it("limits failures per IP across accounts", async () => {
+    const ip = "10.9.9.9";
+    for (let i = 0; i < 30; i++) {
+      await authenticate(testDb.prisma, { email: `spray${i}@example.test`, password: "nope" }, ip, now).catch(() => undefined);
+    }
+    await expect(authenticate(testDb.prisma, { email: "dup@example.test", password: "0123456789" }, ip, minutes(1))).rejects.toThrow(/from your network/);
+    const other = await authenticate(testDb.prisma, { email: "dup@example.test", password: "0123456789" }, "10.9.9.10", minutes(1));
+    expect(other.email).toBe("dup@example.test");
+  });
+});
+
+describe("sessions", () => {
+  it("resolve to their user until they expire or are deleted; only a hash is stored", async () => {
+    const user = await testDb.prisma.user.findUniqueOrThrow({ where: { email: "dup@example.test" } });
+    const { token } = await createSession(testDb.prisma, user.id, now);
+    expect(await testDb.prisma.session.count({ where: { tokenHash: token } })).toBe(0);
+    expect((await findSessionUser(testDb.prisma, token, minutes(1)))?.id).toBe(user.id);
+    expect(await findSessionUser(testDb.prisma, token, new Date(now.getTime() + SESSION_TTL_MS + 1))).toBeNull();
+    await deleteSession(testDb.prisma, token);
+    expect(await findSessionUser(testDb.prisma, token, minutes(1))).toBeNull();
+  });
+});
