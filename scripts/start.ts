@@ -25,7 +25,7 @@ function newestSourceTime(entry: string): number {
   return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceTime(path.join(entry, name))));
 }
 
-const buildId = ".next/BUILD_ID";
+const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (process.env.SKIP_BUILD !== "1" && Math.max(...SOURCES.map(newestSourceTime)) > builtAt) {
   console.log("build: sources changed since the last build, building…");

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { abs, equals, fraction, mul } from "./fraction";
+import { assertValidScheme, DEFAULT_MARKING_SCHEME, formatMarks, formatPenalty, UPSC_CSAT_SCHEME, UPSC_GS1_SCHEME } from "./marking-scheme";
+
+describe("marking schemes", () => {
+  it("defaults to UPSC GS Paper I: +2, −2/3, 0", () => {
+    expect(DEFAULT_MARKING_SCHEME).toBe(UPSC_GS1_SCHEME);
+    expect(UPSC_GS1_SCHEME.correct).toEqual(fraction(2));
+    expect(UPSC_GS1_SCHEME.wrong).toEqual(fraction(-2, 3));
+    expect(UPSC_GS1_SCHEME.blank).toEqual(fraction(0));
+  });
+
+  it.each([UPSC_GS1_SCHEME, UPSC_CSAT_SCHEME])("$id deducts exactly a third of the marks for a wrong answer", (scheme) => {
+    expect(equals(abs(scheme.wrong), mul(scheme.correct, fraction(1, 3)))).toBe(true);
+    expect(assertValidScheme(scheme)).toBe(scheme);
+  });
+
+  it("shows the penalty truncated, as coaching material does, and totals rounded", () => {
+    expect(formatPenalty(UPSC_GS1_SCHEME)).toBe("\u22120.66");
+    expect(formatPenalty(UPSC_CSAT_SCHEME)).toBe("\u22120.83");
+    expect(formatMarks(UPSC_GS1_SCHEME.wrong)).toBe("\u22120.67");
+    expect(formatPenalty({ ...UPSC_GS1_SCHEME, wrong: fraction(0) })).toBe("0.00");
+  });
+
+  it("rejects schemes that reward wrong answers or blanks", () => {
+    expect(() => assertValidScheme({ ...UPSC_GS1_SCHEME, wrong: fraction(1) })).toThrow(/zero or negative/);
+    expect(() => assertValidScheme({ ...UPSC_GS1_SCHEME, blank: fraction(1, 2) })).toThrow(/blank must score 0/);
+    expect(() => assertValidScheme({ ...UPSC_GS1_SCHEME, correct: fraction(0) })).toThrow(/positive/);
+  });
+});

@@ -1,0 +1,46 @@
+export {
+  DEFAULT_STUDY_SETTINGS,
+  isStepUnit,
+  parseStudySettings,
+  studySettingsSchema,
+  type StudySettings,
+  type StudySettingsInput,
+} from "./settings";
+export {
+  CARD_STATE_NAMES,
+  cardScheduleSchema,
+  newCardSchedule,
+  type CardSchedule,
+  type CardStateName,
+} from "./card-state";
+export {
+  GRADE_NAMES,
+  GRADES,
+  gradeSchema,
+  reviewLogEntrySchema,
+  type Grade,
+  type ReviewLogEntry,
+} from "./review-log";
+export {
+  createScheduler,
+  previewIntervals,
+  retrievability,
+  rollbackReview,
+  scheduleReview,
+  type IntervalPreview,
+  type ScheduledReview,
+  type Scheduler,
+} from "./schedule-review";
+export { formatInterval } from "./format-interval";
+export { nextStudyDayStart, shiftStudyDay, studyDayOf, studyDayStart } from "./study-day";
+export {
+  buildDailyQueue,
+  nextCardAt,
+  type DailyQueue,
+  type DailyQueueInput,
+  type NextCard,
+  type QueueCardRef,
+  type QueueItem,
+  type QueueItemKind,
+  type ScheduledQueueCard,
+} from "./daily-queue";

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { StepUnit } from "ts-fsrs";
+
+/** A (re)learning step such as "1m", "10m", "1h" or "1d": a whole number above zero and a unit. */
+const STEP_PATTERN = /^[1-9]\d{0,4}[mhd]$/;
+
+export function isStepUnit(value: unknown): value is StepUnit {
+  return typeof value === "string" && STEP_PATTERN.test(value);
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const stepList = (label: string, defaults: StepUnit[]) =>
+  z
+    .array(
+      z.custom<StepUnit>(isStepUnit, {
+        error: `${label} must look like 1m, 10m, 1h or 1d (a whole number followed by m, h or d)`,
+      }),
+      { error: `${label} must be a list of steps such as ["1m", "10m"]` },
+    )
+    .max(10, { error: `${label} can have at most 10 steps` })
+    .default(defaults);
+
+const wholeNumber = (label: string, min: number, max: number, fallback: number) => {
+  const message = `${label} must be a whole number between ${min} and ${max}`;
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message })
+    .default(fallback);
+};
+
+const retentionMessage = "Desired retention must be between 0.70 and 0.97";
+
+/** A student's review settings. Every field has a default, so `parse({})` gives the defaults. */
+export const studySettingsSchema = z.object({
+  desiredRetention: z
+    .number({ error: retentionMessage })
+    .min(0.7, { error: retentionMessage })
+    .max(0.97, { error: retentionMessage })
+    .default(0.9),
+  newCardsPerDay: wholeNumber("New cards per day", 0, 500, 20),
+  maxReviewsPerDay: wholeNumber("Maximum reviews per day", 1, 10000, 200),
+  learningSteps: stepList("Learning steps", ["1m", "10m"]),
+  relearningSteps: stepList("Relearning steps", ["10m"]),
+  timeZone: z
+    .string({ error: "Time zone must be an IANA name such as Asia/Kolkata" })
+    .refine(isTimeZone, { error: "Time zone must be an IANA name such as Asia/Kolkata" })
+    .default("Asia/Kolkata"),
+  dayStartHour: wholeNumber("Day start hour", 0, 23, 4),
+});
+
+export type StudySettings = z.output<typeof studySettingsSchema>;
+export type StudySettingsInput = z.input<typeof studySettingsSchema>;
+
+export const DEFAULT_STUDY_SETTINGS: StudySettings = studySettingsSchema.parse({});
+
+/** Parses settings from outside (a form, a database row); throws a ZodError with the messages above. */
+export function parseStudySettings(input: unknown): StudySettings {
+  return studySettingsSchema.parse(input);
+}

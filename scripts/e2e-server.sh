@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The server Playwright starts: a production build over a fresh embedded database.
+# E2E_PORT picks the port, and with it a separate data folder and build folder.
+set -euo pipefail
+port=${E2E_PORT:-3100}
+rm -rf ".data/e2e-$port"
+export DOSSIER_DATA_DIR=".data/e2e-$port/pglite" SEED_DEMO=false PORT=$port
+if [ "$port" != 3100 ]; then export NEXT_DIST_DIR=".next-e2e-$port"; fi
+exec npm start
