@@ -27,15 +27,34 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return findSessionUser(await getDb(), token, new Date());
 });
 
-/** For actions and route handlers: throws a 401 AppError when nobody is signed in. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
+/** Reads the session from a Request's Cookie header (route handlers, and tests that call them). */
+export async function userFromRequest(request: Request): Promise<SessionUser | null> {
+  const token = parseCookieHeader(request.headers.get("cookie"))[SESSION_COOKIE];
+  if (!token) return null;
+  return findSessionUser(await getDb(), token, new Date());
+}
+
+function parseCookieHeader(header: string | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) out[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+/**
+ * For actions and route handlers: throws a 401 AppError when nobody is signed in.
+ * Route handlers pass their Request so they can be exercised directly in tests.
+ */
+export async function requireUser(request?: Request): Promise<SessionUser> {
+  const user = request ? await userFromRequest(request) : await getCurrentUser();
   if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
   return user;
 }
 
-export async function requireRole<R extends SessionUser["role"]>(role: R): Promise<SessionUser & { role: R }> {
-  const user = await requireUser();
+export async function requireRole<R extends SessionUser["role"]>(role: R, request?: Request): Promise<SessionUser & { role: R }> {
+  const user = await requireUser(request);
   if (user.role !== role) throw new AppError("forbidden", `This is only for ${role}s.`);
   return user as SessionUser & { role: R };
 }
