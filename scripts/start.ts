@@ -9,7 +9,7 @@ import { prepareDatabase } from "./prepare-database";
 // `npm start`: build when the sources changed, prepare the database, then serve.
 const env = (() => {
   try {
-    return parseServerEnv({ NODE_ENV: "production", ...process.env });
+    return parseServerEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" });
   } catch (error) {
     exitWithError(error);
   }
