@@ -5,6 +5,9 @@ import { applyMigrations } from "@/server/db/migrations";
 import { createPrismaClient } from "@/server/db";
 import { seedDemoAccounts } from "@/server/demo-accounts";
 import type { ServerEnv } from "@/server/env";
+import { loadCheckedContent } from "@/server/content/load-checked-content";
+import { syncContent } from "@/server/content/sync-content";
+import { describeSync } from "./describe-sync";
 
 /** Everything `npm start` does to the database before serving: migrate, load content, seed. */
 export async function prepareDatabase(database: OpenDatabase, env: ServerEnv): Promise<void> {
@@ -12,6 +15,7 @@ export async function prepareDatabase(database: OpenDatabase, env: ServerEnv): P
   console.log(applied.length ? `migrations: applied ${applied.join(", ")}` : "migrations: up to date");
   const prisma = createPrismaClient(database);
   try {
+    console.log(describeSync(await syncContent(prisma, loadCheckedContent(), new Date())));
     const seed = env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && database.target.kind === "pglite");
     if (seed) await announceDemoAccounts(await seedDemoAccounts(prisma), env);
   } finally {

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getDb } from "@/server/db";
+import { listSyllabusTags, listTopics, topicFilterSchema, type TopicFilter } from "@/server/queries/topics";
+import { TopicCard } from "@/components/topics/topic-card";
+import { TopicSearch } from "@/components/topics/topic-search";
+
+export const metadata: Metadata = { title: "Topics" };
+
+export default async function TopicsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const parsed = topicFilterSchema.safeParse({ q: raw.q, tag: raw.tag });
+  const filter: TopicFilter = parsed.success ? parsed.data : { q: undefined, tag: undefined };
+  const db = await getDb();
+  const [topics, tags] = await Promise.all([listTopics(db, filter), listSyllabusTags(db)]);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">Topics</h1>
+        <p className="text-slate-700 dark:text-slate-300">India–South Korea relations, in topic notes with sourced facts.</p>
+      </div>
+      <TopicSearch tags={tags} filter={filter} error={parsed.success ? undefined : parsed.error.issues[0]?.message} />
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {topics.length === 1 ? "1 topic" : `${topics.length} topics`}
+        {filter.q ? ` matching “${filter.q}”` : ""}
+        {filter.tag ? ` tagged ${filter.tag}` : ""}
+      </p>
+      {topics.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+          No topics match. Try fewer words, or clear the filters.
+        </p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <TopicCard topic={topic} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { createHash } from "node:crypto";
+import type { LoadedContent } from "./load-content";
+
+/**
+ * The database rows that curated content becomes, each with a hash of its fields so a
+ * sync writes only what changed. Pure: the same content always gives the same rows.
+ */
+export type ContentRows = {
+  articles: { id: string; title: string; paragraphCount: number; sources: unknown; contentHash: string }[];
+  topics: { id: string; title: string; summary: string; whyItMatters: string; syllabusTags: string[]; relatedTopics: string[]; asOf: Date; order: number; contentHash: string }[];
+  facts: { id: string; topicId: string; statement: string; value: unknown; sources: unknown; status: "current" | "superseded"; supersededBy: string | null; note: string | null; order: number; contentHash: string }[];
+  flashcards: { id: string; topicId: string; factIds: string[]; kind: "basic" | "cloze"; front: string; back: string; hint: string | null; order: number; contentHash: string }[];
+  questions: { id: string; kind: string; topicIds: string[]; factIds: string[]; difficulty: string; syllabusTag: string; data: unknown; order: number; contentHash: string }[];
+};
+
+/** JSON with sorted keys, so reordering keys in a YAML file is not a change. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value instanceof Date ? value.toISOString() : value);
+}
+
+function withHash<T extends object>(row: T): T & { contentHash: string } {
+  return { ...row, contentHash: createHash("sha256").update(canonical(row)).digest("hex").slice(0, 32) };
+}
+
+export function contentRows(content: LoadedContent): ContentRows {
+  const articles = content.sources?.data.articles ?? [];
+  const rows: ContentRows = { articles: [], topics: [], facts: [], flashcards: [], questions: [] };
+  for (const article of articles) {
+    rows.articles.push(withHash({ id: article.id, title: article.label, paragraphCount: article.paragraphCount, sources: { publications: article.sources } }));
+  }
+  for (const { data } of content.topics) {
+    const { topic } = data;
+    rows.topics.push(withHash({ ...topic, asOf: new Date(`${topic.asOf}T00:00:00Z`) }));
+    data.facts.forEach((fact, order) =>
+      rows.facts.push(
+        withHash({
+          id: fact.id,
+          topicId: topic.id,
+          statement: fact.statement,
+          value: fact.value ?? null,
+          sources: fact.sources.map((s) => ({ article: s.article, paragraph: s.paragraph })),
+          status: fact.status,
+          supersededBy: fact.supersededBy ?? null,
+          note: fact.note ?? null,
+          order,
+        }),
+      ),
+    );
+    data.flashcards.forEach((card, order) =>
+      rows.flashcards.push(withHash({ id: card.id, topicId: topic.id, factIds: card.factIds, kind: card.kind, front: card.front, back: card.back, hint: card.hint ?? null, order })),
+    );
+  }
+  let order = 0;
+  for (const file of content.questions) {
+    for (const question of file.data.questions) {
+      rows.questions.push(
+        withHash({ id: question.id, kind: question.kind, topicIds: question.topicIds, factIds: question.factIds, difficulty: question.difficulty, syllabusTag: question.syllabusTag, data: question, order: order++ }),
+      );
+    }
+  }
+  return rows;
+}

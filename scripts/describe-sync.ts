@@ -1,0 +1,10 @@
+import type { SyncReport } from "@/server/content/sync-content";
+
+export function describeSync(report: SyncReport): string {
+  const parts = (["topics", "facts", "flashcards", "questions"] as const).map((table) => {
+    const c = report[table];
+    return `${table} +${c.created} ~${c.updated} -${c.retired} =${c.unchanged}`;
+  });
+  const flagged = report.cardsFlaggedForRelearning ? `; ${report.cardsFlaggedForRelearning} card states flagged for relearning` : "";
+  return `content sync: ${parts.join(", ")}${flagged}`;
+}

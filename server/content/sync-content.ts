@@ -1,0 +1,97 @@
+import "server-only";
+import type { Db, DbTransaction } from "@/server/db";
+import type { ContentRows } from "@/lib/content/content-rows";
+import { Prisma } from "@/server/generated/prisma/client";
+
+export type SyncCounts = { created: number; updated: number; retired: number; unchanged: number };
+export type SyncReport = Record<keyof ContentRows, SyncCounts> & { cardsFlaggedForRelearning: number };
+
+type Existing = { id: string; contentHash: string; retiredAt?: Date | null };
+
+/** Splits desired rows against what the table holds: create, update (changed or revived), retire. */
+function plan<R extends { id: string; contentHash: string }>(rows: R[], existing: Existing[], retirable: boolean) {
+  const byId = new Map(existing.map((e) => [e.id, e]));
+  const wanted = new Set(rows.map((r) => r.id));
+  const create = rows.filter((r) => !byId.has(r.id));
+  const update = rows.filter((r) => {
+    const old = byId.get(r.id);
+    return old !== undefined && (old.contentHash !== r.contentHash || (old.retiredAt ?? null) !== null);
+  });
+  const retire = retirable ? existing.filter((e) => !wanted.has(e.id) && (e.retiredAt ?? null) === null).map((e) => e.id) : [];
+  const counts: SyncCounts = { created: create.length, updated: update.length, retired: retire.length, unchanged: rows.length - create.length - update.length };
+  return { create, update, retire, counts };
+}
+
+const hashes = { select: { id: true, contentHash: true, retiredAt: true } } as const;
+
+/**
+ * Upserts curated content by stable ids in one transaction. Unchanged content writes
+ * nothing; a card that leaves the content is retired (its learners' states suspended,
+ * their history kept); a fact that becomes superseded flags its cards for relearning.
+ */
+export async function syncContent(db: Db, rows: ContentRows, now: Date): Promise<SyncReport> {
+  return db.$transaction(async (tx) => syncInTransaction(tx, rows, now), { timeout: 120_000, maxWait: 60_000 });
+}
+
+async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date): Promise<SyncReport> {
+  const articles = plan(rows.articles, await tx.article.findMany({ select: { id: true, contentHash: true } }), false);
+  if (articles.create.length) await tx.article.createMany({ data: articles.create.map(articleData) });
+  for (const row of articles.update) await tx.article.update({ where: { id: row.id }, data: articleData(row) });
+
+  const topics = plan(rows.topics, await tx.topic.findMany(hashes), true);
+  if (topics.create.length) await tx.topic.createMany({ data: topics.create });
+  for (const row of topics.update) await tx.topic.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
+
+  const oldFacts = await tx.fact.findMany({ select: { ...hashes.select, status: true } });
+  const facts = plan(rows.facts, oldFacts, true);
+  if (facts.create.length) await tx.fact.createMany({ data: facts.create.map(factData) });
+  for (const row of facts.update) await tx.fact.update({ where: { id: row.id }, data: { ...factData(row), retiredAt: null } });
+
+  const cards = plan(rows.flashcards, await tx.flashcard.findMany(hashes), true);
+  if (cards.create.length) await tx.flashcard.createMany({ data: cards.create });
+  for (const row of cards.update) await tx.flashcard.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
+
+  const questions = plan(rows.questions, await tx.question.findMany(hashes), true);
+  if (questions.create.length) await tx.question.createMany({ data: questions.create.map(questionData) });
+  for (const row of questions.update) await tx.question.update({ where: { id: row.id }, data: { ...questionData(row), retiredAt: null } });
+
+  // Retire in child-to-parent order; nothing is deleted, so review history stays attached.
+  if (questions.retire.length) await tx.question.updateMany({ where: { id: { in: questions.retire } }, data: { retiredAt: now } });
+  if (cards.retire.length) {
+    await tx.flashcard.updateMany({ where: { id: { in: cards.retire } }, data: { retiredAt: now } });
+    await tx.cardState.updateMany({ where: { cardId: { in: cards.retire } }, data: { suspended: true } });
+  }
+  if (facts.retire.length) await tx.fact.updateMany({ where: { id: { in: facts.retire } }, data: { retiredAt: now } });
+  if (topics.retire.length) await tx.topic.updateMany({ where: { id: { in: topics.retire } }, data: { retiredAt: now } });
+
+  const wasCurrent = new Set(oldFacts.filter((f) => f.status === "current").map((f) => f.id));
+  const newlySuperseded = rows.facts.filter((f) => f.status === "superseded" && wasCurrent.has(f.id)).map((f) => f.id);
+  let cardsFlaggedForRelearning = 0;
+  if (newlySuperseded.length) {
+    const affected = await tx.flashcard.findMany({ where: { factIds: { hasSome: newlySuperseded } }, select: { id: true } });
+    const flagged = await tx.cardState.updateMany({
+      where: { cardId: { in: affected.map((c) => c.id) }, state: { not: "new" } },
+      data: { needsRelearn: true },
+    });
+    cardsFlaggedForRelearning = flagged.count;
+  }
+
+  return {
+    articles: articles.counts,
+    topics: topics.counts,
+    facts: facts.counts,
+    flashcards: cards.counts,
+    questions: questions.counts,
+    cardsFlaggedForRelearning,
+  };
+}
+
+// Json columns: the rows hold plain data that the content schemas already validated.
+const asJson = (value: unknown) => value as Prisma.InputJsonValue;
+const articleData = (row: ContentRows["articles"][number]) => ({ ...row, sources: asJson(row.sources) });
+const factData = (row: ContentRows["facts"][number]) => ({
+  ...row,
+  value: row.value === null ? Prisma.DbNull : asJson(row.value),
+  sources: asJson(row.sources),
+});
+const questionData = (row: ContentRows["questions"][number]) => ({ ...row, data: asJson(row.data) });

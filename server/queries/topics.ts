@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { Db } from "@/server/db";
+
+export const topicFilterSchema = z.object({
+  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional().transform((q) => q || undefined),
+  tag: z.string().trim().max(120).optional().transform((t) => t || undefined),
+});
+export type TopicFilter = z.infer<typeof topicFilterSchema>;
+
+export type TopicCardRow = { id: string; title: string; summary: string; syllabusTags: string[]; facts: number; flashcards: number; questions: number };
+
+/**
+ * Topic index with PostgreSQL full-text search over title, summary, exam notes and the
+ * topic's fact statements (same SQL on PGlite and PostgreSQL), best matches first.
+ */
+export async function listTopics(db: Db, filter: TopicFilter): Promise<TopicCardRow[]> {
+  const document = Prisma.sql`to_tsvector('english', t.title || ' ' || t.summary || ' ' || t."whyItMatters" || ' ' ||
+    coalesce((select string_agg(f.statement, ' ') from "Fact" f where f."topicId" = t.id and f."retiredAt" is null), ''))`;
+  const query = filter.q ? Prisma.sql`websearch_to_tsquery('english', ${filter.q})` : null;
+  const rows = await db.$queryRaw<(Omit<TopicCardRow, "facts" | "flashcards" | "questions"> & { facts: bigint; flashcards: bigint; questions: bigint })[]>`
+    select t.id, t.title, t.summary, t."syllabusTags",
+      (select count(*) from "Fact" f where f."topicId" = t.id and f."retiredAt" is null) as facts,
+      (select count(*) from "Flashcard" c where c."topicId" = t.id and c."retiredAt" is null) as flashcards,
+      (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null) as questions
+    from "Topic" t
+    where t."retiredAt" is null
+      ${query ? Prisma.sql`and ${document} @@ ${query}` : Prisma.empty}
+      ${filter.tag ? Prisma.sql`and ${filter.tag} = any(t."syllabusTags")` : Prisma.empty}
+    order by ${query ? Prisma.sql`ts_rank(${document}, ${query}) desc,` : Prisma.empty} t."order"`;
+  return rows.map((r) => ({ ...r, facts: Number(r.facts), flashcards: Number(r.flashcards), questions: Number(r.questions) }));
+}
+
+export async function listSyllabusTags(db: Db): Promise<string[]> {
+  const topics = await db.topic.findMany({ where: { retiredAt: null }, select: { syllabusTags: true } });
+  return [...new Set(topics.flatMap((t) => t.syllabusTags))].sort();
+}
+
+const publicationSchema = z.object({ publisher: z.string(), url: z.string(), publishedAt: z.string() });
+const articleSourcesSchema = z.object({ publications: z.array(publicationSchema) });
+const citationsSchema = z.array(z.object({ article: z.string(), paragraph: z.number() }));
+
+export type FactSource = { articleId: string; paragraph: number; publications: z.infer<typeof publicationSchema>[] };
+
+/** A topic with its current facts, each fact's sources resolved to publisher, date and link. */
+export async function getTopicPage(db: Db, topicId: string) {
+  const topic = await db.topic.findFirst({
+    where: { id: topicId, retiredAt: null },
+    include: { facts: { where: { retiredAt: null }, orderBy: { order: "asc" } } },
+  });
+  if (!topic) return null;
+  const [articles, related, flashcards, questions] = await Promise.all([
+    db.article.findMany(),
+    db.topic.findMany({ where: { id: { in: topic.relatedTopics }, retiredAt: null }, select: { id: true, title: true }, orderBy: { order: "asc" } }),
+    db.flashcard.count({ where: { topicId, retiredAt: null } }),
+    db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null } }),
+  ]);
+  const publicationsByArticle = new Map(articles.map((a) => [a.id, articleSourcesSchema.parse(a.sources).publications]));
+  const facts = topic.facts.map((fact) => ({
+    id: fact.id,
+    statement: fact.statement,
+    status: fact.status,
+    supersededBy: fact.supersededBy,
+    note: fact.note,
+    sources: citationsSchema.parse(fact.sources).map<FactSource>((c) => ({
+      articleId: c.article,
+      paragraph: c.paragraph,
+      publications: publicationsByArticle.get(c.article) ?? [],
+    })),
+  }));
+  return { ...topic, facts, related, flashcardCount: flashcards, questionCount: questions };
+}
