@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/server/testing/test-database";
+import { loadCheckedContent } from "@/server/content/load-checked-content";
+import { syncContent } from "@/server/content/sync-content";
+import { getTopicPage, listSyllabusTags, listTopics } from "./topics";
+
+const testDb = withTestDatabase();
+const rows = loadCheckedContent();
+
+beforeAll(async () => {
+  await syncContent(testDb.prisma, rows, new Date("2026-11-22T00:00:00Z"));
+});
+
+describe("topic index", () => {
+  it("lists every topic in topic order with its counts", async () => {
+    const topics = await listTopics(testDb.prisma, { q: undefined, tag: undefined });
+    expect(topics.map((t) => t.id)).toEqual([...rows.topics].sort((a, b) => a.order - b.order).map((t) => t.id));
+    for (const topic of topics) {
+      expect(topic.facts).toBe(rows.facts.filter((f) => f.topicId === topic.id).length);
+      expect(topic.flashcards).toBe(rows.flashcards.filter((c) => c.topicId === topic.id).length);
+    }
+  });
+
+  it("finds topics by stemmed full-text search over summaries and facts", async () => {
+    const hits = await listTopics(testDb.prisma, { q: "semiconductor", tag: undefined });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((t) => t.id)).toContain("technology-and-semiconductors");
+    expect(await listTopics(testDb.prisma, { q: "zzzzunmatchable", tag: undefined })).toEqual([]);
+  });
+
+  it("filters by syllabus tag", async () => {
+    const tags = await listSyllabusTags(testDb.prisma);
+    expect(tags.length).toBeGreaterThan(0);
+    const tag = tags[0]!;
+    const tagged = await listTopics(testDb.prisma, { q: undefined, tag });
+    expect(tagged.length).toBe(rows.topics.filter((t) => t.syllabusTags.includes(tag)).length);
+    expect(tagged.every((t) => t.syllabusTags.includes(tag))).toBe(true);
+  });
+
+  it("treats search syntax characters as plain words, not errors", async () => {
+    await expect(listTopics(testDb.prisma, { q: `"unbalanced & | ! (`, tag: undefined })).resolves.toBeInstanceOf(Array);
+  });
+});
+
+describe("topic page", () => {
+  it("resolves every fact's citation to its article's publishers", async () => {
+    const topic = await getTopicPage(testDb.prisma, rows.topics[0]!.id);
+    expect(topic).not.toBeNull();
+    expect(topic!.facts.length).toBeGreaterThan(0);
+    for (const fact of topic!.facts) {
+      expect(fact.sources.length).toBeGreaterThan(0);
+      for (const source of fact.sources) expect(source.publications.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("returns null for an unknown topic", async () => {
+    expect(await getTopicPage(testDb.prisma, "no-such-topic")).toBeNull();
+  });
+});
