@@ -33,7 +33,10 @@ describe.skipIf(!existsSync(dir))("curated content against the source articles",
         if (!fact.value?.unit || /official record|computed/i.test(fact.note ?? "")) continue;
         const figures = [fact.value.number, fact.value.year].filter((n): n is number => n !== undefined).map(String);
         const text = cited.join(" ").replace(/,/g, "");
-        for (const figure of figures) if (!text.includes(figure)) problems.push(`${fact.id}: ${figure} not in cited paragraph(s)`);
+        for (const figure of figures) {
+          const whole = new RegExp(`(^|[^\\d.])${figure.replace(".", "\\.")}(?![\\d])`);
+          if (!whole.test(text)) problems.push(`${fact.id}: ${figure} not in cited paragraph(s)`);
+        }
       }
     }
     expect(problems).toEqual([]);
