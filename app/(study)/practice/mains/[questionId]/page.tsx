@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requirePageUser } from "@/server/auth/current-user";
+import { getDb } from "@/server/db";
+import { findOpenMainsDraft, getMainsQuestion } from "@/server/queries/quiz-mains";
+import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
+import { StartMainsButton } from "@/components/quiz/start-mains-button";
+
+export const metadata: Metadata = { title: "Mains question" };
+
+export default async function MainsQuestionPage({ params }: { params: Promise<{ questionId: string }> }) {
+  const { questionId } = await params;
+  const user = await requirePageUser("student", `/practice/mains/${questionId}`);
+  const db = await getDb();
+  const question = await getMainsQuestion(db, questionId);
+  if (!question) notFound();
+  const draft = await findOpenMainsDraft(db, user.id, questionId);
+  if (draft) redirect(`/practice/mains/answers/${draft.id}`);
+  return (
+    <div className="flex flex-col gap-4">
+      <p>
+        <Link href="/practice/mains" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+          ← All mains questions
+        </Link>
+      </p>
+      <MainsQuestionCard question={question} as="h1" />
+      <p className="text-sm">The framework and the self-check rubric appear once you finish, so write from what you know first.</p>
+      <StartMainsButton questionId={questionId} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageUser } from "@/server/auth/current-user";
+import { getDb } from "@/server/db";
+import { getMainsAnswerView } from "@/server/queries/quiz-mains";
+import { orNotFound } from "@/server/quiz/or-not-found";
+import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
+import { MainsEditor } from "@/components/quiz/mains-editor";
+import { MainsRubric } from "@/components/quiz/mains-rubric";
+import { countWords } from "@/components/quiz/count-words";
+
+export const metadata: Metadata = { title: "Mains answer" };
+
+export default async function MainsAnswerPage({ params }: { params: Promise<{ answerId: string }> }) {
+  const { answerId } = await params;
+  const user = await requirePageUser("student", `/practice/mains/answers/${answerId}`);
+  const view = await orNotFound(getMainsAnswerView(await getDb(), user.id, answerId));
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href="/practice/mains" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+          ← All mains questions and answers
+        </Link>
+      </p>
+      <MainsQuestionCard question={view.question} as="h1" />
+      {view.submittedAt === null || !view.framework || !view.rubric ? (
+        <MainsEditor key={view.id} view={view} serverNow={new Date().toISOString()} />
+      ) : (
+        <>
+          <section aria-labelledby="your-answer" className="flex flex-col gap-2">
+            <h2 id="your-answer" className="text-lg font-semibold">
+              Your answer <span className="text-sm font-normal">({countWords(view.text)} of {view.question.wordLimit} words)</span>
+            </h2>
+            <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed dark:border-slate-700 dark:bg-slate-900">{view.text}</div>
+          </section>
+          <section aria-labelledby="framework" className="flex flex-col gap-2">
+            <h2 id="framework" className="text-lg font-semibold">
+              A framework for this answer
+            </h2>
+            <h3 className="font-medium">Introduction</h3>
+            <p>{view.framework.introduction}</p>
+            <h3 className="font-medium">Key points</h3>
+            <ul className="flex list-disc flex-col gap-1 pl-5">
+              {view.framework.keyPoints.map((point, i) => (
+                <li key={i}>{point}</li>
+              ))}
+            </ul>
+            <h3 className="font-medium">Way forward</h3>
+            <p>{view.framework.wayForward}</p>
+          </section>
+          <MainsRubric answerId={view.id} items={view.rubric} />
+        </>
+      )}
+    </div>
+  );
+}

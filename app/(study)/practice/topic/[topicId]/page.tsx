@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/server/auth/current-user";
+import { getDb } from "@/server/db";
+import { getPracticeTopic, listPracticeTopics } from "@/server/queries/quiz-topics";
+import { getAttemptView } from "@/server/queries/quiz-attempt";
+import { findOpenTopicPractice } from "@/server/quiz/start-practice";
+import { PracticeSession } from "@/components/quiz/practice-session";
+import { StartPracticeButton } from "@/components/quiz/start-practice-button";
+
+export const metadata: Metadata = { title: "Practice by topic" };
+
+export default async function TopicPracticePage({ params }: { params: Promise<{ topicId: string }> }) {
+  const { topicId } = await params;
+  const user = await requirePageUser("student", `/practice/topic/${topicId}`);
+  const db = await getDb();
+  const topic = await getPracticeTopic(db, topicId);
+  if (!topic) notFound();
+  const open = await findOpenTopicPractice(db, user.id, topicId);
+  if (open) {
+    const view = await getAttemptView(db, user.id, open.id, new Date());
+    return <PracticeSession key={view.id} initial={view} title={topic.title} />;
+  }
+  const count = (await listPracticeTopics(db)).find((t) => t.id === topicId)?.questionCount ?? 0;
+  return (
+    <div className="flex flex-col gap-4">
+      <p>
+        <Link href="/practice" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+          ← All practice
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">Practice: {topic.title}</h1>
+      <p className="text-slate-700 dark:text-slate-300">{topic.summary}</p>
+      {count === 0 ? (
+        <p>This topic has no practice questions yet.</p>
+      ) : (
+        <>
+          <p className="text-sm">
+            {count} question{count === 1 ? "" : "s"}, untimed. After each answer you see whether it was right, why each option or statement is right or
+            wrong, and the facts behind it. Answers are marked as in the exam: +2, −0.66 for a wrong answer, 0 for a blank.
+          </p>
+          <StartPracticeButton topicId={topicId} label="Start practising" />
+        </>
+      )}
+      <p className="text-sm">
+        <Link href={`/topics/${topicId}`} className="text-indigo-700 underline dark:text-indigo-300">
+          Read the notes for this topic
+        </Link>
+      </p>
+    </div>
+  );
+}

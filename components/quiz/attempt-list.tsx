@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { AttemptSummary } from "@/server/queries/quiz-attempts";
+
+const dateFormat = new Intl.DateTimeFormat("en-IN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" });
+
+/** The student's tests: unfinished ones to resume, finished ones to review. */
+export function AttemptList({ attempts, topicTitles }: { attempts: AttemptSummary[]; topicTitles: Record<string, string> }) {
+  if (attempts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">No tests or practice sessions yet.</p>;
+  return (
+    <ul className="flex flex-col divide-y divide-slate-200 dark:divide-slate-700">
+      {attempts.map((a) => {
+        const topics = a.topicIds.map((t) => topicTitles[t] ?? t).join(", ");
+        const label = a.mode === "mock" ? "Mock test" : "Practice";
+        return (
+          <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+            <div className="min-w-0">
+              <p className="font-medium">
+                {label}: {topics}
+              </p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                {dateFormat.format(new Date(a.startedAt))} · {a.answeredCount} of {a.questionCount} answered
+                {a.score !== null && ` · ${a.score.toFixed(2)} marks`}
+              </p>
+            </div>
+            <Link
+              href={a.finished ? `/practice/attempts/${a.id}/result` : `/practice/attempts/${a.id}`}
+              className="rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 underline dark:text-indigo-300"
+            >
+              {a.finished ? "See result" : "Resume"}
+              <span className="sr-only"> ({label.toLowerCase()} started {dateFormat.format(new Date(a.startedAt))})</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import type { MainsAnswerView } from "@/server/queries/quiz-mains";
+import { apiFetch } from "./api";
+import { countWords } from "./count-words";
+import { formatClock } from "./use-countdown";
+import { useElapsed } from "./use-elapsed";
+import { useMainsDraft, type DraftStatus } from "./use-mains-draft";
+
+const statusText: Record<DraftStatus, string> = {
+  saved: "Draft saved",
+  unsaved: "Typing… (kept on this device)",
+  saving: "Saving…",
+  error: "Not saved to the server yet; kept on this device and retried when you pause or leave the box",
+};
+
+/** The exam gives about 0.72 minutes per mark (3 hours for 250 marks). */
+const suggestedMinutes = (marks: number) => Math.round(marks * 0.72);
+
+/** Write a mains answer against the word limit and the clock; drafts autosave and survive a reload. */
+export function MainsEditor({ view, serverNow }: { view: MainsAnswerView; serverNow: string }) {
+  const router = useRouter();
+  const draft = useMainsDraft(view.id, view.text);
+  const elapsed = useElapsed(view.startedAt, serverNow, true);
+  const words = countWords(draft.text);
+  const limit = view.question.wordLimit;
+  const finish = useMutation({
+    scope: { id: `mains-${view.id}` },
+    mutationFn: () => apiFetch(`/api/mains/${view.id}/submit`, { body: { text: draft.latest.current } }),
+    onSuccess: () => {
+      draft.discardLocal();
+      router.refresh();
+    },
+  });
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+        <p role="timer" aria-label="Time writing">
+          Time writing: <span className="font-mono font-semibold">{formatClock(elapsed)}</span> · aim for about {suggestedMinutes(view.question.marks)} minutes
+        </p>
+        <p role="status">{statusText[draft.status]}</p>
+      </div>
+      <label htmlFor="mains-text" className="font-medium">
+        Your answer
+      </label>
+      <textarea
+        id="mains-text"
+        value={draft.text}
+        onChange={(e) => draft.change(e.target.value)}
+        onBlur={draft.flush}
+        rows={16}
+        aria-describedby="word-count"
+        className="w-full rounded-lg border border-slate-300 bg-white p-3 text-base leading-relaxed dark:border-slate-600 dark:bg-slate-900"
+      />
+      <p id="word-count" className={`text-sm ${words > limit ? "font-semibold text-rose-700 dark:text-rose-400" : ""}`}>
+        {words} / {limit} words{words > limit && ` (${words - limit} over the limit)`}
+      </p>
+      {finish.error && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          {finish.error.message}
+        </p>
+      )}
+      <Button
+        onClick={() => {
+          draft.stopAutosave();
+          finish.mutate();
+        }} disabled={finish.isPending || words === 0} className="self-start">
+        {finish.isPending ? "Submitting…" : "Finish and see the framework"}
+      </Button>
+    </div>
+  );
+}

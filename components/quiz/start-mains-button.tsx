@@ -1,0 +1,26 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { apiFetch } from "./api";
+
+/** Starts the clock on a new mains answer (or reopens the unfinished draft). */
+export function StartMainsButton({ questionId }: { questionId: string }) {
+  const router = useRouter();
+  const start = useMutation({
+    mutationFn: () => apiFetch<{ id: string }>("/api/mains", { body: { questionId } }),
+    onSuccess: ({ id }) => router.push(`/practice/mains/answers/${id}`),
+  });
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <Button onClick={() => start.mutate()} disabled={start.isPending || start.isSuccess}>
+        {start.isPending || start.isSuccess ? "Opening…" : "Start writing (the timer starts)"}
+      </Button>
+      {start.error && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          {start.error.message}
+        </p>
+      )}
+    </div>
+  );
+}

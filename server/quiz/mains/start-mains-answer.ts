@@ -1,0 +1,25 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/server/db";
+import { parseInput } from "@/server/http";
+import { loadMainsQuestion } from "./mains-questions";
+
+export const startMainsSchema = z.strictObject({
+  questionId: z.string({ error: "questionId must be text" }).min(1, "questionId must not be empty"),
+});
+
+/**
+ * Opens the student's draft for a mains question: the unfinished one if there is one (so a
+ * second tab or a double click never forks the text), else a new draft whose timer starts now.
+ */
+export async function startMainsAnswer(db: Db, userId: string, input: z.input<typeof startMainsSchema>, now: Date): Promise<{ id: string }> {
+  const { questionId } = parseInput(input, startMainsSchema);
+  await loadMainsQuestion(db, questionId, { liveOnly: true });
+  const open = await db.mainsAnswer.findFirst({
+    where: { userId, questionId, submittedAt: null },
+    orderBy: { startedAt: "desc" },
+    select: { id: true },
+  });
+  if (open) return open;
+  return db.mainsAnswer.create({ data: { userId, questionId, startedAt: now }, select: { id: true } });
+}
