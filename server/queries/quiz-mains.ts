@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { questionSchema } from "@/lib/content/question-schema";
 import { findOwnMainsAnswer, loadMainsQuestion } from "@/server/quiz/mains/mains-questions";
-import { countWords } from "@/components/quiz/count-words";
+import { countWords } from "@/lib/quiz/count-words";
 
 export type MainsQuestionSummary = {
   id: string;

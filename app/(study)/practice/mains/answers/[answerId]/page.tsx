@@ -7,7 +7,7 @@ import { orNotFound } from "@/server/quiz/or-not-found";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { MainsEditor } from "@/components/quiz/mains-editor";
 import { MainsRubric } from "@/components/quiz/mains-rubric";
-import { countWords } from "@/components/quiz/count-words";
+import { countWords } from "@/lib/quiz/count-words";
 
 export const metadata: Metadata = { title: "Mains answer" };
 
