@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageUser } from "@/server/auth/current-user";
+import { getDb } from "@/server/db";
+import { getTeacherCatalogue } from "@/server/queries/teacher-catalogue";
+import { TopicSetForm } from "@/components/teacher/topic-set-form";
+
+export const metadata: Metadata = { title: "New topic set" };
+
+export default async function NewTopicSetPage() {
+  await requirePageUser("teacher", "/teacher/topic-sets/new");
+  const catalogue = await getTeacherCatalogue(await getDb());
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="text-sm">
+        <Link href="/teacher/topic-sets" className="text-indigo-700 underline dark:text-indigo-300">
+          Topic sets
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">New topic set</h1>
+      <TopicSetForm topics={catalogue.topics} questions={catalogue.questions} />
+    </div>
+  );
+}

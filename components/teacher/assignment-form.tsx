@@ -1,0 +1,121 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { AlertText } from "@/components/classes/alert-text";
+import { callApi, localInputToIso } from "@/components/classes/call-api";
+
+const KINDS = [
+  { value: "review", label: "Review", hint: "Every card in the set introduced and reviewed once." },
+  { value: "practice", label: "Practice test", hint: "One mock test, the same questions for everyone." },
+  { value: "both", label: "Both", hint: "Review the cards and take the test." },
+] as const;
+type Kind = (typeof KINDS)[number]["value"];
+
+const inputClass = "min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900";
+
+/** Assigns one of the teacher's topic sets to the class. Dates are read in the browser's time zone. */
+export function AssignmentForm({ classId, topicSets }: { classId: string; topicSets: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [topicSetId, setTopicSetId] = useState(topicSets[0]?.id ?? "");
+  const [kind, setKind] = useState<Kind>("both");
+  const [startsAt, setStartsAt] = useState("");
+  const [dueAt, setDueAt] = useState("");
+  const [questionCount, setQuestionCount] = useState("10");
+  const [timeLimit, setTimeLimit] = useState("12");
+  const withTest = kind !== "review";
+
+  const create = useMutation({
+    mutationFn: () =>
+      callApi<{ id: string }>("POST", `/api/classes/${classId}/assignments`, {
+        topicSetId,
+        kind,
+        startsAt: localInputToIso(startsAt) ?? new Date().toISOString(),
+        // An empty or unreadable date is sent as text, so the server names the field.
+        dueAt: localInputToIso(dueAt) ?? dueAt,
+        ...(withTest ? { questionCount: Number(questionCount), timeLimitMinutes: Number(timeLimit) } : {}),
+      }),
+    onSuccess: () => {
+      setDueAt("");
+      router.refresh();
+    },
+  });
+
+  if (topicSets.length === 0) {
+    return (
+      <p className="text-sm">
+        You have no topic sets yet.{" "}
+        <Link href="/teacher/topic-sets/new" className="text-indigo-700 underline dark:text-indigo-300">
+          Make a topic set
+        </Link>{" "}
+        to assign it to this class.
+      </p>
+    );
+  }
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        create.mutate();
+      }}
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor="assignment-topic-set" className="text-sm font-medium">
+          Topic set
+        </label>
+        <select id="assignment-topic-set" value={topicSetId} onChange={(e) => setTopicSetId(e.target.value)} className={inputClass}>
+          {topicSets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-medium">What students do</legend>
+        {KINDS.map((k) => (
+          <label key={k.value} className="flex min-h-11 items-start gap-2 text-sm">
+            <input type="radio" name="assignment-kind" value={k.value} checked={kind === k.value} onChange={() => setKind(k.value)} className="mt-1 size-4" />
+            <span>
+              <span className="font-medium">{k.label}</span> <span className="text-slate-600 dark:text-slate-300">{k.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="assignment-starts" className="text-sm font-medium">
+            Starts
+          </label>
+          <input id="assignment-starts" type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} aria-describedby="assignment-starts-hint" className={inputClass} />
+          <p id="assignment-starts-hint" className="text-xs text-slate-600 dark:text-slate-400">
+            Leave empty to start now.
+          </p>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="assignment-due" className="text-sm font-medium">
+            Due
+          </label>
+          <input id="assignment-due" type="datetime-local" required value={dueAt} onChange={(e) => setDueAt(e.target.value)} className={inputClass} />
+        </div>
+      </div>
+      {withTest && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Questions in the test" name="assignment-questions" type="number" inputMode="numeric" min={1} max={100} value={questionCount} onChange={(e) => setQuestionCount(e.target.value)} />
+          <Field label="Time limit (minutes)" name="assignment-time-limit" type="number" inputMode="numeric" min={1} max={240} value={timeLimit} onChange={(e) => setTimeLimit(e.target.value)} />
+        </div>
+      )}
+      <AlertText error={create.error?.message} success={create.isSuccess ? "Assigned. Students see it on their dashboard." : null} />
+      <div>
+        <Button type="submit" disabled={create.isPending}>
+          {create.isPending ? "Assigning…" : "Assign to class"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { AlertText } from "@/components/classes/alert-text";
+import { callApi, isoToLocalInput, localInputToIso } from "@/components/classes/call-api";
+
+export type AssignmentItem = {
+  id: string;
+  title: string;
+  details: string;
+  startsLabel: string;
+  dueLabel: string;
+  dueAt: string;
+  archived: boolean;
+};
+
+/** One assignment with its two teacher actions: move the due date, archive or restore (optimistic). */
+function AssignmentRow({ classId, item }: { classId: string; item: AssignmentItem }) {
+  const router = useRouter();
+  const [archived, setArchived] = useState(item.archived);
+  const [editing, setEditing] = useState<string | null>(null);
+  const url = `/api/classes/${classId}/assignments/${item.id}`;
+
+  const archive = useMutation({
+    mutationFn: (next: boolean) => callApi("PATCH", url, { archived: next }),
+    onMutate: (next) => setArchived(next),
+    onError: (_e, next) => setArchived(!next),
+    onSuccess: () => router.refresh(),
+  });
+  const move = useMutation({
+    mutationFn: (value: string) => callApi("PATCH", url, { dueAt: localInputToIso(value) ?? value }),
+    onSuccess: () => {
+      setEditing(null);
+      router.refresh();
+    },
+  });
+  const dueId = `due-${item.id}`;
+
+  return (
+    <li className={`flex flex-col gap-2 rounded-lg border p-3 ${archived ? "border-dashed border-slate-300 opacity-70 dark:border-slate-600" : "border-slate-200 dark:border-slate-700"}`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-semibold">
+          {item.title}
+          {archived && <span className="ml-2 text-xs font-normal">(archived)</span>}
+        </h3>
+        <span className="text-sm text-slate-600 dark:text-slate-300">{item.details}</span>
+      </div>
+      <p className="text-sm">
+        From {item.startsLabel} · due <strong>{item.dueLabel}</strong>
+      </p>
+      {editing !== null ? (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            move.mutate(editing);
+          }}
+        >
+          <div className="flex flex-col gap-1">
+            <label htmlFor={dueId} className="text-sm font-medium">
+              New due date
+            </label>
+            <input id={dueId} type="datetime-local" value={editing} onChange={(e) => setEditing(e.target.value)} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
+          </div>
+          <Button type="submit" disabled={move.isPending}>
+            Save due date
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setEditing(null)}>
+            Cancel
+          </Button>
+        </form>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {!archived && (
+            <Button variant="secondary" onClick={() => setEditing(isoToLocalInput(item.dueAt))} aria-label={`Change due date of ${item.title}`}>
+              Change due date
+            </Button>
+          )}
+          <Button variant="secondary" disabled={archive.isPending} onClick={() => archive.mutate(!archived)} aria-label={`${archived ? "Restore" : "Archive"} ${item.title}`}>
+            {archived ? "Restore" : "Archive"}
+          </Button>
+        </div>
+      )}
+      <AlertText error={(archive.error ?? move.error)?.message} />
+    </li>
+  );
+}
+
+export function AssignmentList({ classId, items }: { classId: string; items: AssignmentItem[] }) {
+  if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">No assignments yet. Assign a topic set below.</p>;
+  return (
+    <ul className="flex flex-col gap-3">
+      {items.map((item) => (
+        <AssignmentRow key={item.id} classId={classId} item={item} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { isAppError } from "@/server/errors";
+import { errorResponse } from "@/server/http";
+
+/**
+ * handleRoute for a download: the body is CSV, failures are the usual JSON errors.
+ * The byte-order mark makes Excel read the file as UTF-8 (names are often not ASCII).
+ */
+export async function handleCsvRoute(body: () => Promise<{ fileName: string; csv: string }>): Promise<Response> {
+  try {
+    const { fileName, csv } = await body();
+    return new Response(`\uFEFF${csv}`, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${fileName}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error)) return errorResponse(error);
+    console.error(error);
+    return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. Try again." } }, { status: 500 });
+  }
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { startAttempt } from "@/server/quiz/start-attempt";
+import { formatDueDate } from "@/lib/classes/format-date";
+import { noAssignment } from "./not-found";
+
+export type AssignmentAttempt = { attemptId: string; resumed: boolean; url: string };
+
+const attemptUrl = (id: string) => `/practice/attempts/${encodeURIComponent(id)}`;
+
+/**
+ * Starts the assignment's test for a student in its class, or hands back the attempt they
+ * already have: one attempt per student per assignment, on the questions frozen at assignment.
+ */
+export async function startAssignmentTest(db: Db, studentId: string, classId: string, assignmentId: string, now: Date): Promise<AssignmentAttempt> {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, classId, archivedAt: null, class: { members: { some: { studentId } } } },
+    select: { id: true, kind: true, startsAt: true, questionIds: true, timeLimitMinutes: true },
+  });
+  if (!assignment) throw noAssignment();
+  if (assignment.kind === "review" || assignment.questionIds.length === 0) {
+    throw new AppError("invalid_input", "This assignment has no test: it asks you to review its cards.");
+  }
+
+  const existing = () => db.attempt.findMany({ where: { userId: studentId, assignmentId }, orderBy: [{ startedAt: "asc" }, { id: "asc" }], select: { id: true } });
+  const before = await existing();
+  if (before[0]) return { attemptId: before[0].id, resumed: true, url: attemptUrl(before[0].id) };
+
+  if (now.getTime() < assignment.startsAt.getTime()) {
+    const settings = await db.studySettings.findUnique({ where: { userId: studentId }, select: { timeZone: true } });
+    throw new AppError("conflict", `This test opens on ${formatDueDate(assignment.startsAt, settings?.timeZone ?? "Asia/Kolkata")}.`);
+  }
+
+  const started = await startAttempt(
+    db,
+    studentId,
+    { mode: "mock", questionIds: assignment.questionIds, timeLimitMs: assignment.timeLimitMinutes ? assignment.timeLimitMinutes * 60_000 : null, assignmentId },
+    now,
+  );
+  // Two tabs may start at once and both insert. The earliest attempt wins and the extra one,
+  // which cannot have answers yet, is removed, so every tab lands on the same test.
+  const after = await existing();
+  const winner = after[0]?.id ?? started.id;
+  const extras = after.slice(1).map((a) => a.id);
+  if (extras.length > 0) await db.attempt.deleteMany({ where: { id: { in: extras }, userId: studentId, submittedAt: null } });
+  return { attemptId: winner, resumed: winner !== started.id, url: attemptUrl(winner) };
+}
