@@ -1,0 +1,132 @@
+"use client";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { fetchQueue, queueKey, type QueueCardDto } from "./review-api";
+import { readSession, writeSession, type StoredSession } from "./review-storage";
+import { newReviewId, pickNext, withoutCards } from "./queue-view";
+import { useReviewMutations } from "./use-review-mutations";
+
+type Shown = { cardId: string; shownAt: number; revealed: boolean };
+
+/**
+ * One review session: the hydrated queue, the card on screen, and the session (start time, undo
+ * stack) kept in sessionStorage so a reload resumes where it was.
+ */
+export function useReviewSession(topicId: string | null) {
+  const scope = topicId ?? "all";
+  const query = useQuery({ queryKey: queueKey(topicId), queryFn: () => fetchQueue(topicId) });
+  const [session, setSessionState] = useState<StoredSession | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const mutations = useReviewMutations(topicId, setPinned);
+
+  useEffect(() => {
+    // sessionStorage exists only in the browser, so it is read after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSessionState(readSession(scope));
+    setRestored(true);
+  }, [scope]);
+
+  const setSession = useCallback(
+    (next: StoredSession | null) => {
+      writeSession(scope, next);
+      setSessionState(next);
+    },
+    [scope],
+  );
+
+  const seen = session?.seen;
+  const queue = useMemo(() => {
+    if (!query.data) return undefined;
+    const hidden = new Set(mutations.pending.map((op) => op.cardId));
+    // Studying a topic ahead offers every review of it; once answered here, it is not offered again.
+    const answered = new Set(seen);
+    for (const item of query.data.items) if (item.early && answered.has(item.cardId)) hidden.add(item.cardId);
+    return withoutCards(query.data, hidden);
+  }, [query.data, mutations.pending, seen]);
+  const kept = queue?.items.find((i) => i.cardId === shown?.cardId);
+  const next = queue ? pickNext(queue.items, now, pinned ?? kept?.cardId ?? null) : null;
+  const current = next?.kind === "card" ? next.item : null;
+
+  // A new card on screen starts its clock; a just-undone card is shown once and then unpinned.
+  useEffect(() => {
+    if (current && current.cardId !== shown?.cardId) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setShown({ cardId: current.cardId, shownAt: Date.now(), revealed: false });
+    }
+    if (current && current.cardId === pinned) setPinned(null);
+  }, [current, shown?.cardId, pinned]);
+
+  // A card beyond the server's preview window: fetch again so its buttons get their intervals.
+  const { refetch } = query;
+  const missingIntervals = current !== null && current.intervals === null;
+  useEffect(() => {
+    if (missingIntervals) void refetch();
+  }, [missingIntervals, refetch]);
+
+  // Waiting for a learning step: wake up when it is due.
+  const waitUntil = next?.kind === "wait" ? next.until : null;
+  useEffect(() => {
+    if (waitUntil === null) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, waitUntil - Date.now()) + 50);
+    return () => clearTimeout(timer);
+  }, [waitUntil]);
+
+  const revealed = current !== null && shown?.cardId === current.cardId && shown.revealed;
+
+  return {
+    query,
+    queue,
+    next,
+    current,
+    revealed,
+    restored,
+    session,
+    mutations,
+    start(startedAt: string) {
+      setSession({ startedAt, phase: "studying", undo: [], seen: [] });
+    },
+    finish() {
+      if (session) setSession({ ...session, phase: "summary" });
+    },
+    close() {
+      setSession(null);
+    },
+    reveal() {
+      if (current) setShown({ cardId: current.cardId, shownAt: shown?.shownAt ?? Date.now(), revealed: true });
+    },
+    grade(item: QueueCardDto, rating: 1 | 2 | 3 | 4) {
+      const started = shown?.cardId === item.cardId ? shown.shownAt : Date.now();
+      const op = {
+        reviewId: newReviewId(),
+        cardId: item.cardId,
+        rating,
+        baseVersion: item.version,
+        durationMs: Math.max(0, Math.round(Date.now() - started)),
+        kind: item.kind,
+        front: item.card.front,
+      };
+      mutations.submitGrade(op);
+      if (session) {
+        setSession({
+          ...session,
+          undo: [...session.undo, { reviewId: op.reviewId, cardId: op.cardId }].slice(-50),
+          seen: [...session.seen.filter((id) => id !== op.cardId), op.cardId],
+        });
+      }
+      setShown(null);
+      setNow(Date.now());
+    },
+    undoLast() {
+      const last = session?.undo.at(-1);
+      if (!session || !last) return;
+      setSession({ ...session, undo: session.undo.slice(0, -1), seen: session.seen.filter((id) => id !== last.cardId) });
+      setShown(null);
+      mutations.undoGrade(last.reviewId, last.cardId);
+    },
+  };
+}
+
+export type ReviewSessionState = ReturnType<typeof useReviewSession>;

@@ -1,0 +1,116 @@
+"use client";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/srs";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "./select-field";
+import { browserTimeZone, hourLabel, timeZoneOptions } from "./time-zones";
+import { numberOrNull, parseSteps, saveSettings, SettingsError, type FieldErrors } from "./save-settings";
+
+type Values = Record<keyof StudySettings, string>;
+
+const toValues = (s: StudySettings): Values => ({
+  desiredRetention: s.desiredRetention.toFixed(2),
+  newCardsPerDay: String(s.newCardsPerDay),
+  maxReviewsPerDay: String(s.maxReviewsPerDay),
+  learningSteps: s.learningSteps.join(" "),
+  relearningSteps: s.relearningSteps.join(" "),
+  timeZone: s.timeZone,
+  dayStartHour: String(s.dayStartHour),
+});
+
+const isUntouched = (s: StudySettings) => JSON.stringify(s) === JSON.stringify(DEFAULT_STUDY_SETTINGS);
+
+/** The review settings, each explained; saving shows a confirmation or says what to fix, field by field. */
+export function StudySettingsForm({ initial }: { initial: StudySettings }) {
+  const [values, setValues] = useState<Values>(() => toValues(initial));
+  const [zones, setZones] = useState<string[]>(() => [initial.timeZone]);
+  const [zoneNote, setZoneNote] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const save = useMutation({ mutationFn: saveSettings });
+
+  // The browser knows its zone list and its own zone; a student who never changed anything gets theirs.
+  useEffect(() => {
+    const own = browserTimeZone();
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setZones(timeZoneOptions(initial.timeZone, own ?? ""));
+    if (own && own !== initial.timeZone && isUntouched(initial)) {
+      setValues((v) => ({ ...v, timeZone: own }));
+      setZoneNote(`Filled in from your browser (${own}). Save to use it.`);
+    }
+  }, [initial]);
+
+  const set = (key: keyof Values) => (event: { target: { value: string } }) => {
+    setValues((v) => ({ ...v, [key]: event.target.value }));
+    save.reset();
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setErrors({});
+    save.mutate(
+      {
+        desiredRetention: numberOrNull(values.desiredRetention),
+        newCardsPerDay: numberOrNull(values.newCardsPerDay),
+        maxReviewsPerDay: numberOrNull(values.maxReviewsPerDay),
+        learningSteps: parseSteps(values.learningSteps),
+        relearningSteps: parseSteps(values.relearningSteps),
+        timeZone: values.timeZone,
+        dayStartHour: numberOrNull(values.dayStartHour),
+      },
+      {
+        onSuccess: (saved) => {
+          setValues(toValues(saved));
+          setZoneNote(null);
+        },
+        onError: (error) => {
+          const fields = error instanceof SettingsError ? error.fields : { form: "The settings could not be saved. Try again." };
+          setErrors(fields);
+          const first = Object.keys(fields).find((key) => key !== "form");
+          if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+        },
+      },
+    );
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="flex max-w-xl flex-col gap-5">
+      <Field label="Desired retention" name="desiredRetention" type="number" inputMode="decimal" step="0.01" min="0.70" max="0.97" required value={values.desiredRetention} onChange={set("desiredRetention")} error={errors.desiredRetention}
+        hint="The chance of remembering a card when it comes back, from 0.70 to 0.97. 0.90 is a good balance; higher means more reviews each day (0.95 is roughly twice the work of 0.90)." />
+      <Field label="New cards per day" name="newCardsPerDay" type="number" inputMode="numeric" step="1" min="0" max="500" required value={values.newCardsPerDay} onChange={set("newCardsPerDay")} error={errors.newCardsPerDay}
+        hint="How many unseen cards to introduce each day (0 to 500). Each new card brings several reviews over the next weeks, so add slowly." />
+      <Field label="Maximum reviews per day" name="maxReviewsPerDay" type="number" inputMode="numeric" step="1" min="1" max="10000" required value={values.maxReviewsPerDay} onChange={set("maxReviewsPerDay")} error={errors.maxReviewsPerDay}
+        hint="A ceiling on due cards shown in a day (1 to 10,000). Cards over the limit wait for tomorrow, most at risk first." />
+      <Field label="Learning steps" name="learningSteps" required value={values.learningSteps} onChange={set("learningSteps")} error={errors.learningSteps}
+        hint="The short waits a new card goes through before it is scheduled in days, separated by spaces: m for minutes, h for hours, d for days (for example 1m 10m)." />
+      <Field label="Relearning steps" name="relearningSteps" value={values.relearningSteps} onChange={set("relearningSteps")} error={errors.relearningSteps}
+        hint="The same for a card you forgot (graded Again): for example 10m. Leave empty to go straight back to days." />
+      <SelectField label="Time zone" name="timeZone" value={values.timeZone} onChange={set("timeZone")} error={errors.timeZone}
+        options={zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+        hint={zoneNote ?? "Your day is counted in this time zone, so “today” means your day."} />
+      <SelectField label="Day starts at" name="dayStartHour" value={values.dayStartHour} onChange={set("dayStartHour")} error={errors.dayStartHour}
+        options={Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: hourLabel(hour) }))}
+        hint="When a new study day begins. At 4 a.m. (the default), a session after midnight still counts for the evening before." />
+      {errors.form && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          {errors.form}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save settings"}
+        </Button>
+        <p role="status" aria-live="polite" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {save.isSuccess ? "Settings saved. They apply from your next card." : ""}
+        </p>
+      </div>
+      {Object.keys(errors).length > 0 && !errors.form && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          Nothing was saved: fix the {Object.keys(errors).length === 1 ? "field" : "fields"} marked above.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Sets how many new cards a day the signed-in student gets, through the settings page. */
+export async function setNewCardsPerDay(page: Page, count: number) {
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill(String(count));
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+}
+
+/** The New / Learning / Due counts on the review page, as numbers once they read `expected`. */
+export async function expectCounts(page: Page, expected: { new: number; learning: number; due: number }) {
+  for (const key of ["new", "learning", "due"] as const) {
+    await expect(page.getByTestId(`count-${key}`).locator("dd"), `${key} count`).toHaveText(String(expected[key]));
+  }
+}
+
+/** Shows the answer with Space and grades it with a number key, checking focus moves as it should. */
+export async function reviewByKeyboard(page: Page, key: "1" | "2" | "3" | "4") {
+  const front = page.getByTestId("review-front");
+  await expect(front).toBeVisible();
+  const question = await front.innerText();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("region", { name: "Answer" })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Good, \S+/ })).toBeVisible();
+  await page.keyboard.press(key);
+  return question;
+}

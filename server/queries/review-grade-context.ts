@@ -1,0 +1,57 @@
+import "server-only";
+import { DEFAULT_STUDY_SETTINGS, parseStudySettings, type StudySettings } from "@/lib/srs";
+import type { Db } from "@/server/db";
+import type { CardState } from "@/server/generated/prisma/client";
+
+type StateColumns = Pick<
+  CardState,
+  | "state" | "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps"
+  | "reps" | "lapses" | "lastReview" | "version" | "suspended" | "needsRelearn"
+>;
+
+interface ContextRow extends StateColumns {
+  retiredAt: Date | null;
+  hasState: boolean;
+  hasSettings: boolean;
+  desiredRetention: number;
+  newCardsPerDay: number;
+  maxReviewsPerDay: number;
+  settingsLearningSteps: string[];
+  relearningSteps: string[];
+  timeZone: string;
+  dayStartHour: number;
+}
+
+export interface GradeContext {
+  retiredAt: Date | null;
+  /** This student's state of the card, or null if they never answered (nor flagged) it. */
+  state: StateColumns | null;
+  settings: StudySettings;
+}
+
+/**
+ * Everything a grade needs to read, in one round trip: the card (does it exist, is it retired), the
+ * student's state of it, and their settings. Null when there is no such card.
+ */
+export async function findGradeContext(db: Db, userId: string, cardId: string): Promise<GradeContext | null> {
+  const [row] = await db.$queryRaw<ContextRow[]>`
+    SELECT f."retiredAt", cs."userId" IS NOT NULL AS "hasState", ss."userId" IS NOT NULL AS "hasSettings",
+           cs.state, cs.due, cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
+           cs.reps, cs.lapses, cs."lastReview", cs.version, cs.suspended, cs."needsRelearn",
+           ss."desiredRetention", ss."newCardsPerDay", ss."maxReviewsPerDay", ss."learningSteps" AS "settingsLearningSteps",
+           ss."relearningSteps", ss."timeZone", ss."dayStartHour"
+    FROM "Flashcard" f
+    LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = ${userId}
+    LEFT JOIN "StudySettings" ss ON ss."userId" = ${userId}
+    WHERE f.id = ${cardId}`;
+  if (!row) return null;
+  const { retiredAt, hasState, hasSettings, settingsLearningSteps, ...rest } = row;
+  const { desiredRetention, newCardsPerDay, maxReviewsPerDay, relearningSteps, timeZone, dayStartHour, ...state } = rest;
+  return {
+    retiredAt,
+    state: hasState ? state : null,
+    settings: hasSettings
+      ? parseStudySettings({ desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps: settingsLearningSteps, relearningSteps, timeZone, dayStartHour })
+      : DEFAULT_STUDY_SETTINGS,
+  };
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import type { Grade, QueueItemKind } from "@/lib/srs";
+
+// JSON shapes the review API returns. Dates are ISO strings so the server page can hydrate the
+// client's query cache with exactly what the API would have sent.
+
+export interface IntervalLabelDto {
+  rating: Grade;
+  name: "Again" | "Hard" | "Good" | "Easy";
+  label: string;
+}
+
+export interface QueueCardDto {
+  cardId: string;
+  topicId: string;
+  topicTitle: string;
+  factIds: string[];
+  kind: QueueItemKind;
+  /** A learning card may not be shown before this instant. */
+  availableAt: string | null;
+  early: boolean;
+  card: { kind: "basic" | "cloze"; front: string; back: string; hint: string | null };
+  /** CardState.version the grade must name (0 for a card never answered). */
+  version: number;
+  flagged: boolean;
+  /** What each grade would lead to; null beyond the first PREVIEW_WINDOW cards (a later fetch fills them in). */
+  intervals: IntervalLabelDto[] | null;
+}
+
+export interface ReviewQueueDto {
+  generatedAt: string;
+  /** When the current study day ends (the student's day-start hour, in their time zone). */
+  dayEndsAt: string;
+  topic: { id: string; title: string } | null;
+  counts: { new: number; learning: number; due: number };
+  items: QueueCardDto[];
+  /** Only when the queue is empty: when the next card becomes due, or null if nothing is scheduled. */
+  nextDueAt: string | null;
+}
+
+export interface GradeResultDto {
+  reviewId: string;
+  cardId: string;
+  rating: Grade;
+  /** The card's version after this answer: name it to grade or undo again. */
+  version: number;
+  state: "new" | "learning" | "review" | "relearning";
+  due: string;
+  interval: string;
+  reviewedAt: string;
+}
+
+export interface UndoResultDto {
+  reviewId: string;
+  cardId: string;
+  version: number;
+  undoneAt: string;
+}
+
+export interface CardFlagsDto {
+  cardId: string;
+  suspended: boolean;
+  flagged: boolean;
+}
+
+export interface SessionSummaryDto {
+  reviewed: number;
+  /** Share of answers not graded Again, 0..1; null when nothing was reviewed. */
+  accuracy: number | null;
+  timeSpentMs: number;
+  /** Cards due by the end of the next study day. */
+  dueTomorrow: number;
+}

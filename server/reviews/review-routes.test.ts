@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { POST as grade } from "@/app/api/reviews/route";
+import { GET as queue } from "@/app/api/reviews/queue/route";
+import { POST as undo } from "@/app/api/reviews/undo/route";
+import { POST as flags } from "@/app/api/reviews/flags/route";
+import { GET as summary } from "@/app/api/reviews/summary/route";
+import { apiRequest, createTestUser } from "@/server/testing/test-users";
+import { withTestDatabase } from "@/server/testing/test-database";
+import { reviewSnapshot, seedDeck } from "./test-fixtures";
+
+const testDb = withTestDatabase();
+
+async function call(handler: (r: Request) => Promise<Response>, url: string, init: Parameters<typeof apiRequest>[1]) {
+  const res = await handler(apiRequest(url, init));
+  return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } & Record<string, unknown> };
+}
+
+async function setUp() {
+  const user = await createTestUser(testDb.prisma);
+  const { cardIds, topicIds } = await seedDeck(testDb.prisma, { topics: 1, perTopic: 2 });
+  const first = await call(grade, "/api/reviews", { cookie: user.cookie, body: { reviewId: randomUUID(), cardId: cardIds[0], rating: 3, baseVersion: 0 } });
+  expect(first.status).toBe(200);
+  return { user, cardIds: cardIds as [string, string], topicIds, reviewId: first.body.reviewId as string };
+}
+
+describe("review API: bad requests get a clear 4xx and change nothing", () => {
+  it("grading", async () => {
+    const { user, cardIds } = await setUp();
+    const cookie = user.cookie;
+    const ok = { reviewId: randomUUID(), cardId: cardIds[1], rating: 3, baseVersion: 0, durationMs: 900 };
+    const cases: [Parameters<typeof apiRequest>[1], number, RegExp][] = [
+      [{ body: ok }, 401, /Sign in/],
+      [{ cookie, body: { ...ok, reviewId: "not-a-uuid" } }, 400, /^reviewId: reviewId must be a UUID/],
+      [{ cookie, body: { ...ok, rating: 5 } }, 400, /^rating: Rating must be 1 \(Again\), 2 \(Hard\), 3 \(Good\) or 4 \(Easy\)/],
+      [{ cookie, body: { ...ok, rating: 0 } }, 400, /^rating: Rating must be/],
+      [{ cookie, body: { ...ok, rating: "3" } }, 400, /^rating: Rating must be/],
+      [{ cookie, body: { ...ok, cardId: "ghost-card" } }, 404, /no flashcard with id "ghost-card"/],
+      [{ cookie, body: { ...ok, cardId: cardIds[0] } }, 409, /answered somewhere else/],
+      [{ cookie, body: { ...ok, baseVersion: -1 } }, 400, /^baseVersion: baseVersion cannot be negative/],
+      [{ cookie, body: { ...ok, interval: "30d" } }, 400, /^Unexpected field "interval": send only reviewId, cardId/],
+      [{ cookie, body: "{not json" }, 400, /must be JSON/],
+    ];
+    const before = await reviewSnapshot(testDb.prisma, user.id);
+    for (const [init, status, message] of cases) {
+      const res = await call(grade, "/api/reviews", init);
+      expect(res.status, JSON.stringify(init?.body)).toBe(status);
+      expect(res.body.error?.message).toMatch(message);
+    }
+    expect(await reviewSnapshot(testDb.prisma, user.id)).toEqual(before);
+    const teacher = await createTestUser(testDb.prisma, "teacher");
+    expect((await call(grade, "/api/reviews", { cookie: teacher.cookie, body: ok })).status).toBe(403);
+  });
+
+  it("undo, flags, queue and summary", async () => {
+    const { user, cardIds, reviewId } = await setUp();
+    const other = await createTestUser(testDb.prisma);
+    const before = [await reviewSnapshot(testDb.prisma, user.id), await reviewSnapshot(testDb.prisma, other.id)];
+    const foreignUndo = await call(undo, "/api/reviews/undo", { cookie: other.cookie, body: { reviewId } });
+    expect(foreignUndo).toEqual({ status: 404, body: { error: { code: "not_found", message: "There is no answer of yours with this review id to undo." } } });
+    expect((await call(undo, "/api/reviews/undo", { cookie: user.cookie, body: { reviewId: "42" } })).status).toBe(400);
+    expect((await call(flags, "/api/reviews/flags", { cookie: user.cookie, body: { cardId: cardIds[0] } })).body.error?.message).toMatch(
+      /Say what to change/,
+    );
+    expect((await call(flags, "/api/reviews/flags", { cookie: user.cookie, body: { cardId: "ghost", flagged: true } })).status).toBe(404);
+    expect((await call(flags, "/api/reviews/flags", { cookie: user.cookie, body: { cardId: cardIds[0], flagged: "yes" } })).status).toBe(400);
+    expect((await call(queue, "/api/reviews/queue?topic=ghost", { cookie: user.cookie })).status).toBe(404);
+    expect((await call(summary, "/api/reviews/summary?since=yesterday", { cookie: user.cookie })).body.error?.message).toMatch(
+      /since must be an ISO date-time/,
+    );
+    expect([await reviewSnapshot(testDb.prisma, user.id), await reviewSnapshot(testDb.prisma, other.id)]).toEqual(before);
+  });
+});
+
+describe("review API: a short session end to end", () => {
+  it("queue, grade, flag, suspend, undo and summary agree with each other", async () => {
+    const user = await createTestUser(testDb.prisma);
+    await seedDeck(testDb.prisma, { topics: 1, perTopic: 3, exclusive: true });
+    const since = new Date(Date.now() - 1000).toISOString();
+    const first = await call(queue, "/api/reviews/queue", { cookie: user.cookie });
+    const items = first.body.items as { cardId: string; version: number; intervals: { name: string; label: string }[] }[];
+    expect(first.body.counts).toEqual({ new: 3, learning: 0, due: 0 });
+    expect(items[0]!.intervals.map((i) => i.name)).toEqual(["Again", "Hard", "Good", "Easy"]);
+
+    const [a, b, c] = items as [(typeof items)[0], (typeof items)[0], (typeof items)[0]];
+    const easy = await call(grade, "/api/reviews", { cookie: user.cookie, body: { reviewId: randomUUID(), cardId: a.cardId, rating: 4, baseVersion: 0, durationMs: 3000 } });
+    expect(easy.body).toMatchObject({ state: "review", interval: items[0]!.intervals[3]!.label });
+    const again = await call(grade, "/api/reviews", { cookie: user.cookie, body: { reviewId: randomUUID(), cardId: b.cardId, rating: 1, baseVersion: 0, durationMs: 5000 } });
+    expect(again.body).toMatchObject({ state: "learning", interval: "1m" });
+    expect((await call(flags, "/api/reviews/flags", { cookie: user.cookie, body: { cardId: c.cardId, flagged: true } })).body).toEqual({ cardId: c.cardId, suspended: false, flagged: true });
+
+    let now = await call(queue, "/api/reviews/queue", { cookie: user.cookie });
+    expect(now.body.counts).toEqual({ new: 1, learning: 1, due: 0 });
+    expect((now.body.items as { cardId: string; flagged: boolean }[]).find((i) => i.cardId === c.cardId)?.flagged).toBe(true);
+
+    expect((await call(flags, "/api/reviews/flags", { cookie: user.cookie, body: { cardId: c.cardId, suspended: true } })).status).toBe(200);
+    await call(undo, "/api/reviews/undo", { cookie: user.cookie, body: { reviewId: again.body.reviewId } });
+    now = await call(queue, "/api/reviews/queue", { cookie: user.cookie });
+    expect(now.body.counts).toEqual({ new: 1, learning: 0, due: 0 });
+    expect((now.body.items as { cardId: string; version: number }[]).map((i) => [i.cardId, i.version])).toEqual([[b.cardId, 2]]);
+
+    const done = await call(summary, `/api/reviews/summary?since=${encodeURIComponent(since)}`, { cookie: user.cookie });
+    expect(done.body).toEqual({ reviewed: 1, accuracy: 1, timeSpentMs: 3000, dueTomorrow: 0 });
+  });
+});
