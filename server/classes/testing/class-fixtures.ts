@@ -1,9 +1,9 @@
 import "server-only";
+import { insertQuestionRows } from "@/server/testing/question-rows";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db";
 import type { Question } from "@/lib/content/question-schema";
 import { howManyQ, mainsQ, singleQ } from "@/lib/quiz/test-fixtures";
-import { Prisma } from "@/server/generated/prisma/client";
 import { createTestUser } from "@/server/testing/test-users";
 import { newJoinCode } from "../join-code";
 
@@ -38,20 +38,7 @@ export async function seedClassContent(db: Db): Promise<void> {
     ids.map((id, order) => ({ id, topicId, factIds: [], kind: "basic" as const, front: `Front of ${id}`, back: `Back of ${id}`, order, contentHash: "h" })),
   );
   await db.flashcard.createMany({ data: cards, skipDuplicates: true });
-  await db.question.createMany({
-    data: CLASS_QUESTIONS.map((q, order) => ({
-      id: q.id,
-      kind: q.kind,
-      topicIds: q.topicIds,
-      factIds: q.factIds,
-      difficulty: q.difficulty,
-      syllabusTag: q.syllabusTag,
-      data: q as unknown as Prisma.InputJsonValue,
-      order,
-      contentHash: "h",
-    })),
-    skipDuplicates: true,
-  });
+  await insertQuestionRows(db, CLASS_QUESTIONS);
 }
 
 /** A teacher with a class and a topic set, a member student, an outsider and a rival teacher. */

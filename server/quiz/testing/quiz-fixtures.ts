@@ -1,8 +1,8 @@
 import "server-only";
+import { insertQuestionRows } from "@/server/testing/question-rows";
 import type { Db } from "@/server/db";
 import type { Question } from "@/lib/content/question-schema";
 import { howManyQ, mainsQ, matchPairsQ, multiStatementQ, singleQ, statementPairQ } from "@/lib/quiz/test-fixtures";
-import { Prisma } from "@/server/generated/prisma/client";
 
 /**
  * A small made-up bank in the database. The lib fixtures cite facts "fact-q" and "fact-s1".."fact-s4";
@@ -47,20 +47,7 @@ export async function seedQuizBank(db: Db): Promise<void> {
     data: [...FACT_IDS.map((f, i) => card(`card-${f.slice(5)}`, [f], i)), card("card-s12", ["fact-s1", "fact-s2"], 9)],
     skipDuplicates: true,
   });
-  await db.question.createMany({
-    data: BANK.map((q, order) => ({
-      id: q.id,
-      kind: q.kind,
-      topicIds: q.topicIds,
-      factIds: q.factIds,
-      difficulty: q.difficulty,
-      syllabusTag: q.syllabusTag,
-      data: q as unknown as Prisma.InputJsonValue,
-      order,
-      contentHash: "h",
-    })),
-    skipDuplicates: true,
-  });
+  await insertQuestionRows(db, BANK);
 }
 
 /** Everything a bad request must leave untouched, for before/after comparison. */
