@@ -26,3 +26,16 @@ export async function reviewByKeyboard(page: Page, key: "1" | "2" | "3" | "4") {
   await page.keyboard.press(key);
   return question;
 }
+
+/**
+ * Moves the student's day start twelve hours away from now, in whatever time zone the settings form
+ * holds, so a test that counts "today" cannot straddle the day boundary whatever time CI runs at.
+ */
+export async function keepDayBoundaryAway(page: Page) {
+  await page.goto("/settings");
+  const timeZone = await page.getByLabel("Time zone").inputValue();
+  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date()));
+  await page.getByLabel("Day starts at").selectOption(String((hour + 12) % 24));
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+}

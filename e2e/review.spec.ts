@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signUp } from "./support";
-import { expectCounts, reviewByKeyboard, setNewCardsPerDay } from "./review-support";
+import { expectCounts, keepDayBoundaryAway, reviewByKeyboard, setNewCardsPerDay } from "./review-support";
 
 test("a student reviews ten cards by keyboard, reloads, undoes one and finishes the session", async ({ page }) => {
   await signUp(page);
+  await keepDayBoundaryAway(page);
   await setNewCardsPerDay(page, 10);
   await page.goto("/review");
   await expect(page.getByRole("button", { name: "Start review" })).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signUp } from "./support";
 import { reviewTopicByKeyboard, takeMock, tile } from "./stats-support";
+import { keepDayBoundaryAway } from "./review-support";
 
 const TOPIC = "trade-and-cepa";
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -14,6 +15,8 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 test("the dashboard and statistics reflect exactly the reviews and mock test a student did", async ({ page }) => {
   test.setTimeout(180_000);
   await signUp(page);
+  await keepDayBoundaryAway(page);
+  await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Today's work" })).toBeVisible();
   await expect(tile(page, "New cards")).toHaveText("20");
   await expect(tile(page, "Due for review")).toHaveText("0");
