@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { parseServerEnv } from "@/server/env";
 import { targetFromEnv } from "@/server/db/database-target";
 import { openCliDatabase, exitWithError } from "./cli-database";
@@ -46,10 +47,14 @@ try {
 await database.close();
 
 const port = process.env.PORT ?? "3000";
-const server = spawn("npx", ["next", "start", "-p", port], {
+// Next's own binary, not npx: one child process, so stopping `npm start` stops the server and
+// releases the embedded database folder.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
 console.log(`serving on http://localhost:${port}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
+process.on("exit", () => server.kill("SIGTERM"));
 server.on("exit", (code) => process.exit(code ?? 0));
