@@ -30,6 +30,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 
 /** Fails on serious or critical accessibility violations, listing them. */
 export async function expectAccessible(page: Page) {
+  // Next streams metadata for dynamic pages: wait for the <title> before judging the document.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
