@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import Link from "next/link";
 import { signInAction, type SignInState } from "@/server/actions/sign-in";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 
 export function SignInForm({ next }: { next: string | undefined }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { values: { next }, errors: {} });
@@ -22,9 +22,9 @@ export function SignInForm({ next }: { next: string | undefined }) {
       </Button>
       <p className="text-sm">
         New here?{" "}
-        <Link href="/sign-up" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/sign-up">
           Create an account
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

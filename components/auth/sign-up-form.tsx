@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import Link from "next/link";
 import { signUpAction, type SignUpState } from "@/server/actions/sign-up";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, { values: { role: "student" }, errors: {} });
@@ -44,9 +44,9 @@ export function SignUpForm() {
       </Button>
       <p className="text-sm">
         Already have an account?{" "}
-        <Link href="/sign-in" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/sign-in">
           Sign in
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

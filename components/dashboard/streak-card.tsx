@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { formatDay, formatPercent, plural } from "@/lib/stats/format";
 import type { Dashboard } from "@/server/stats/get-dashboard";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Streaks, overall recall and the exam countdown. */
 export function StreakCard({ streaks, overallRecall, exam }: Pick<Dashboard, "streaks" | "overallRecall" | "exam">) {
@@ -25,7 +25,7 @@ export function StreakCard({ streaks, overallRecall, exam }: Pick<Dashboard, "st
         <div>
           <dt className="text-sm text-slate-600 dark:text-slate-300">Exam</dt>
           <dd className="font-semibold">
-            {exam ? `${plural(exam.daysLeft, "day")} to go (${formatDay(exam.examDate)})` : <Link href="/stats#exam-heading" className="text-indigo-700 underline dark:text-indigo-300">Set your exam date</Link>}
+            {exam ? `${plural(exam.daysLeft, "day")} to go (${formatDay(exam.examDate)})` : <TextLink href="/stats#exam-heading">Set your exam date</TextLink>}
           </dd>
         </div>
       </dl>
@@ -35,9 +35,9 @@ export function StreakCard({ streaks, overallRecall, exam }: Pick<Dashboard, "st
           : streaks.current > 0
             ? "Review today to keep your streak going."
             : "Review today to start a streak."}{" "}
-        <Link href="/stats" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/stats">
           See all statistics
-        </Link>
+        </TextLink>
       </p>
     </section>
   );

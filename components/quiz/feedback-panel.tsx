@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Feedback } from "@/server/quiz/view-types";
 import { optionLetter } from "./question-body";
+import { TextLink } from "@/components/ui/text-link";
 
 const verdicts = {
   correct: { text: "Correct", tone: "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950" },
@@ -56,9 +56,9 @@ export function FeedbackPanel({ feedback, options, marks }: { feedback: Feedback
             {feedback.facts.map((fact) => (
               <li key={fact.id}>
                 {fact.statement}{" "}
-                <Link href={`/topics/${fact.topicId}#fact-${fact.id}`} className="text-indigo-700 underline dark:text-indigo-300">
+                <TextLink href={`/topics/${fact.topicId}#fact-${fact.id}`}>
                   Read in {fact.topicTitle}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "./api";
+import { TextLink } from "@/components/ui/text-link";
 
 type Added = { wrongAnswers: number; facts: number; added: number; skipped: number };
 
@@ -23,9 +23,9 @@ export function MistakesButton({ attemptId, wrongAnswers }: { attemptId: string;
             Added {plural(send.data.added, "card")} to today&apos;s review
             {send.data.skipped > 0 && <>; skipped {plural(send.data.skipped, "card")} you already have</>}
             {send.data.added + send.data.skipped === 0 && <> (no flashcard covers those facts yet)</>}.{" "}
-            <Link href="/review" className="text-indigo-700 underline dark:text-indigo-300">
+            <TextLink href="/review">
               Go to review
-            </Link>
+            </TextLink>
           </p>
         )}
       </div>

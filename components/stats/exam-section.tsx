@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { shiftStudyDay } from "@/lib/srs";
 import { formatDay, formatPercent, plural } from "@/lib/stats/format";
 import type { ExamView } from "@/server/stats/exam-view";
 import { ExamDateForm } from "./exam-date-form";
 import { StatsSection } from "./stats-section";
+import { TextLink } from "@/components/ui/text-link";
 
 function Readiness({ exam }: { exam: Extract<ExamView, { status: "set" }> }) {
   const started = exam.topics.filter((t) => t.introduced > 0);
@@ -42,9 +42,9 @@ function Readiness({ exam }: { exam: Extract<ExamView, { status: "set" }> }) {
           <ol className="flex list-decimal flex-col gap-2 pl-5 text-sm">
             {exam.weakestFacts.map((f) => (
               <li key={f.factId}>
-                <Link href={`/topics/${f.topicId}#fact-${f.factId}`} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+                <TextLink href={`/topics/${f.topicId}#fact-${f.factId}`} className="font-medium">
                   {f.statement}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="text-slate-600 dark:text-slate-300">
                   ({f.topicTitle}: {formatPercent(f.noStudy)} if you stop now, {formatPercent(f.keepSchedule)} on schedule)
                 </span>

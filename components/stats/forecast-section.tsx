@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { ForecastDay } from "@/lib/stats";
 import { formatDay, formatShortDay, plural } from "@/lib/stats/format";
 import { BarChart } from "./bar-chart";
 import { ChartFigure, DataTable, EmptyChart } from "./chart-figure";
 import { StatsSection } from "./stats-section";
+import { TextLink } from "@/components/ui/text-link";
 
 export function ForecastSection({ forecast }: { forecast: readonly ForecastDay[] }) {
   const total = forecast.reduce((n, d) => n + d.count, 0);
@@ -15,9 +15,9 @@ export function ForecastSection({ forecast }: { forecast: readonly ForecastDay[]
         <EmptyChart>
           <p>Nothing is scheduled yet: cards appear here once you have answered them.</p>
           <p className="mt-1">
-            <Link href="/review" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+            <TextLink href="/review" className="font-medium">
               Learn some new cards
-            </Link>{" "}
+            </TextLink>{" "}
             or pick a topic to study.
           </p>
         </EmptyChart>

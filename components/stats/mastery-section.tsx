@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TopicMastery } from "@/lib/stats";
 import { MasteryMeter } from "./mastery-meter";
 import { StatsSection } from "./stats-section";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Per topic: how much is started, and how well the started cards are held today. */
 export function MasterySection({ mastery }: { mastery: readonly TopicMastery[] }) {
@@ -25,9 +26,9 @@ export function MasterySection({ mastery }: { mastery: readonly TopicMastery[] }
               <MasteryMeter label="Recall now" value={m.averageRecall} />
               <MasteryMeter label={`Started: ${m.introduced} of ${m.cardCount} cards`} value={m.shareIntroduced} tone="emerald" />
               {m.introduced === 0 && (
-                <Link href={`/review?topic=${m.topicId}`} aria-label={`Start this topic: ${m.title}`} className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300">
+                <TextLink href={`/review?topic=${m.topicId}`} aria-label={`Start this topic: ${m.title}`} className="text-sm font-medium">
                   Start this topic
-                </Link>
+                </TextLink>
               )}
             </li>
           ))}

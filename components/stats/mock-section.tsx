@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { MockPoint } from "@/lib/stats";
 import { formatDay, formatMarks, formatPercent, formatShortDay, plural } from "@/lib/stats/format";
 import { BarChart } from "./bar-chart";
 import { ChartFigure, DataTable, EmptyChart } from "./chart-figure";
 import { ScoreLegend, ScoreLineChart } from "./score-line-chart";
 import { StatsSection } from "./stats-section";
+import { TextLink } from "@/components/ui/text-link";
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -14,9 +14,9 @@ export function MockSection({ mocks, timeZone }: { mocks: readonly MockPoint[]; 
       <StatsSection id="mocks" title="Mock tests">
         <EmptyChart>
           <p>You have not submitted a mock test yet. A timed test under exam marking shows how your preparation holds up.</p>
-          <Link href="/practice" className="mt-2 inline-block font-medium text-indigo-700 underline dark:text-indigo-300">
+          <TextLink href="/practice" className="mt-2 inline-block font-medium">
             Take a mock test in Practice
-          </Link>
+          </TextLink>
         </EmptyChart>
       </StatsSection>
     );

@@ -1,12 +1,12 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "@/components/classes/alert-text";
 import { callApi, localInputToIso } from "@/components/classes/call-api";
+import { TextLink } from "@/components/ui/text-link";
 
 const KINDS = [
   { value: "review", label: "Review", hint: "Every card in the set introduced and reviewed once." },
@@ -48,9 +48,9 @@ export function AssignmentForm({ classId, topicSets }: { classId: string; topicS
     return (
       <p className="text-sm">
         You have no topic sets yet.{" "}
-        <Link href="/teacher/topic-sets/new" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/teacher/topic-sets/new">
           Make a topic set
-        </Link>{" "}
+        </TextLink>{" "}
         to assign it to this class.
       </p>
     );

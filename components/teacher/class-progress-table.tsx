@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ClassTable, TableCell } from "@/lib/classes/class-table";
+import { TextLink } from "@/components/ui/text-link";
 
 const TONES: Record<NonNullable<TableCell["tone"]>, string> = {
   complete: "font-semibold text-emerald-700 dark:text-emerald-400",
@@ -57,9 +57,9 @@ export function ClassProgressTable({ table, classId, caption }: { table: ClassTa
               {row.cells.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
-                    <Link href={`/teacher/classes/${classId}/students/${row.studentId}`} className="text-indigo-700 underline dark:text-indigo-300">
+                    <TextLink href={`/teacher/classes/${classId}/students/${row.studentId}`}>
                       {cell.text}
-                    </Link>
+                    </TextLink>
                   </th>
                 ) : (
                   <td key={i} className={`whitespace-nowrap px-3 py-2 ${cell.tone ? TONES[cell.tone] : ""}`}>

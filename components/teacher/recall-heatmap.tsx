@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { formatPercent, recallBand, type RecallBand } from "@/lib/classes/recall-curve";
 import type { TopicCell, TopicRecall } from "@/server/queries/class-topic-recall";
+import { TextLink } from "@/components/ui/text-link";
 
 const BAND_STYLES: Record<RecallBand, string> = {
   none: "bg-white text-slate-600 dark:bg-slate-900 dark:text-slate-300",
@@ -69,9 +69,9 @@ export function RecallHeatmap({ data, students, classId }: { data: TopicRecall; 
           {students.map((s) => (
             <tr key={s.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
               <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
-                <Link href={`/teacher/classes/${classId}/students/${s.id}`} className="text-indigo-700 underline dark:text-indigo-300">
+                <TextLink href={`/teacher/classes/${classId}/students/${s.id}`}>
                   {s.name}
-                </Link>
+                </TextLink>
               </th>
               {data.topics.map((t) => (
                 <RecallCell key={t.id} cell={data.byStudent.get(s.id)?.get(t.id)} />

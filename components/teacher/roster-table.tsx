@@ -1,11 +1,11 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
 import { callApi } from "@/components/classes/call-api";
+import { TextLink } from "@/components/ui/text-link";
 
 export type RosterRow = { studentId: string; name: string; email: string; joinedLabel: string };
 
@@ -45,9 +45,9 @@ export function RosterTable({ classId, rows }: { classId: string; rows: RosterRo
             {visible.map((row) => (
               <tr key={row.studentId} className="border-t border-slate-100 dark:border-slate-800">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={`/teacher/classes/${classId}/students/${row.studentId}`} className="text-indigo-700 underline dark:text-indigo-300">
+                  <TextLink href={`/teacher/classes/${classId}/students/${row.studentId}`}>
                     {row.name}
-                  </Link>
+                  </TextLink>
                 </th>
                 <td className="px-3 py-2">{row.email}</td>
                 <td className="whitespace-nowrap px-3 py-2">{row.joinedLabel}</td>

@@ -6,6 +6,7 @@ import { listPracticeTopics } from "@/server/queries/quiz-topics";
 import { listRecentAttempts } from "@/server/queries/quiz-attempts";
 import { MockTestForm } from "@/components/quiz/mock-test-form";
 import { AttemptList } from "@/components/quiz/attempt-list";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -60,9 +61,9 @@ export default async function PracticePage() {
       <section aria-labelledby="mains" className="flex flex-col gap-2">
         <h2 id="mains" className="text-xl font-semibold">Mains answer writing</h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">Write against the word limit and the clock, then check your answer against a framework.</p>
-        <Link href="/practice/mains" className="self-start font-semibold text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/practice/mains" className="self-start font-semibold">
           Go to mains questions
-        </Link>
+        </TextLink>
       </section>
 
       <section aria-labelledby="history" className="flex flex-col gap-2">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { ReviewSession } from "@/components/review/review-session";
 import { queueKey } from "@/components/review/review-api";
@@ -7,6 +6,7 @@ import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { isAppError } from "@/server/errors";
 import { loadReviewQueue } from "@/server/reviews/load-queue";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -24,9 +24,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <div className="flex flex-col items-start gap-4">
         <h1 className="text-2xl font-bold">Review</h1>
         <p role="alert">{error.message} It may have been renamed or retired.</p>
-        <Link href="/topics" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/topics">
           Browse topics
-        </Link>
+        </TextLink>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getTeacherClasses } from "@/server/queries/teacher-classes";
 import { CreateClassForm } from "@/components/teacher/create-class-form";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -14,9 +15,9 @@ export default async function TeacherHomePage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Your classes, {user.name}</h1>
-        <Link href="/teacher/topic-sets" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/teacher/topic-sets">
           Topic sets
-        </Link>
+        </TextLink>
       </div>
       {classes.length === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">You have no classes yet. Create one to get a join code for your students.</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { listMainsAnswers, listMainsQuestions } from "@/server/queries/quiz-mains";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Mains answer writing" };
 
@@ -17,9 +17,9 @@ export default async function MainsPage() {
     <div className="flex flex-col gap-8">
       <div>
         <p>
-          <Link href="/practice" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+          <TextLink href="/practice" className="text-sm">
             ← All practice
-          </Link>
+          </TextLink>
         </p>
         <h1 className="text-2xl font-bold">Mains answer writing</h1>
         <p className="text-slate-700 dark:text-slate-300">Write within the word limit, then compare with a model framework and tick the rubric yourself.</p>
@@ -33,9 +33,9 @@ export default async function MainsPage() {
             {questions.map((q) => (
               <li key={q.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
                 <MainsQuestionCard question={q} as="h3" />
-                <Link href={`/practice/mains/${q.id}`} className="self-start text-sm font-semibold text-indigo-700 underline dark:text-indigo-300">
+                <TextLink href={`/practice/mains/${q.id}`} className="self-start text-sm font-semibold">
                   Write an answer<span className="sr-only"> to: {q.text}</span>
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>
@@ -55,10 +55,10 @@ export default async function MainsPage() {
                     {a.submittedAt ? `Finished ${dateFormat.format(new Date(a.submittedAt))}` : `Draft, last saved ${dateFormat.format(new Date(a.updatedAt))}`} · {a.words} words
                   </p>
                 </div>
-                <Link href={`/practice/mains/answers/${a.id}`} className="rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 underline dark:text-indigo-300">
+                <TextLink href={`/practice/mains/answers/${a.id}`} className="rounded-md px-3 py-2 text-sm font-semibold">
                   {a.submittedAt ? "View" : "Continue"}
                   <span className="sr-only"> your answer started {dateFormat.format(new Date(a.startedAt))}</span>
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { getDb } from "@/server/db";
 import { getTopicPage } from "@/server/queries/topics";
 import { FactItem } from "@/components/topics/fact-item";
 import { buttonClass } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 
 type Params = { params: Promise<{ topicId: string }> };
 
@@ -21,9 +22,9 @@ export default async function TopicPage({ params }: Params) {
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/topics" className="text-indigo-700 underline dark:text-indigo-300">
+          <TextLink href="/topics">
             Topics
-          </Link>
+          </TextLink>
         </nav>
         <h1 className="text-2xl font-bold sm:text-3xl">{topic.title}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">

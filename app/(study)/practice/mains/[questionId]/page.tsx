@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { findOpenMainsDraft, getMainsQuestion } from "@/server/queries/quiz-mains";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { StartMainsButton } from "@/components/quiz/start-mains-button";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Mains question" };
 
@@ -20,9 +20,9 @@ export default async function MainsQuestionPage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-4">
       <p>
-        <Link href="/practice/mains" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/practice/mains" className="text-sm">
           ← All mains questions
-        </Link>
+        </TextLink>
       </p>
       <MainsQuestionCard question={question} as="h1" />
       <p className="text-sm">The framework and the self-check rubric appear once you finish, so write from what you know first.</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
@@ -8,6 +7,7 @@ import { getAttemptView } from "@/server/queries/quiz-attempt";
 import { findOpenTopicPractice } from "@/server/quiz/start-practice";
 import { PracticeSession } from "@/components/quiz/practice-session";
 import { StartPracticeButton } from "@/components/quiz/start-practice-button";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Practice by topic" };
 
@@ -26,9 +26,9 @@ export default async function TopicPracticePage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-4">
       <p>
-        <Link href="/practice" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/practice" className="text-sm">
           ← All practice
-        </Link>
+        </TextLink>
       </p>
       <h1 className="text-2xl font-bold">Practice: {topic.title}</h1>
       <p className="text-slate-700 dark:text-slate-300">{topic.summary}</p>
@@ -44,9 +44,9 @@ export default async function TopicPracticePage({ params }: { params: Promise<{ 
         </>
       )}
       <p className="text-sm">
-        <Link href={`/topics/${topicId}`} className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href={`/topics/${topicId}`}>
           Read the notes for this topic
-        </Link>
+        </TextLink>
       </p>
     </div>
   );

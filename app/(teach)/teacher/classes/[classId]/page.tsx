@@ -14,6 +14,7 @@ import { AssignmentList, type AssignmentItem } from "@/components/teacher/assign
 import { ClassProgressTable } from "@/components/teacher/class-progress-table";
 import { RecallHeatmap, RecallLegend } from "@/components/teacher/recall-heatmap";
 import { buttonClass } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Class dashboard" };
 
@@ -50,9 +51,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
         <p className="text-sm">
-          <Link href="/teacher" className="text-indigo-700 underline dark:text-indigo-300">
+          <TextLink href="/teacher">
             Your classes
-          </Link>
+          </TextLink>
         </p>
         <h1 className="text-2xl font-bold">{overview.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getTeacherCatalogue } from "@/server/queries/teacher-catalogue";
 import { getTeacherTopicSet } from "@/server/queries/teacher-topic-sets";
 import { TopicSetForm } from "@/components/teacher/topic-set-form";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Edit topic set" };
 
@@ -19,9 +19,9 @@ export default async function EditTopicSetPage({ params }: { params: Promise<{ t
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
-        <Link href="/teacher/topic-sets" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/teacher/topic-sets">
           Topic sets
-        </Link>
+        </TextLink>
       </p>
       <h1 className="text-2xl font-bold">Edit {set.name}</h1>
       {set.assignments > 0 && (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getTeacherCatalogue } from "@/server/queries/teacher-catalogue";
 import { TopicSetForm } from "@/components/teacher/topic-set-form";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "New topic set" };
 
@@ -13,9 +13,9 @@ export default async function NewTopicSetPage() {
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
-        <Link href="/teacher/topic-sets" className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/teacher/topic-sets">
           Topic sets
-        </Link>
+        </TextLink>
       </p>
       <h1 className="text-2xl font-bold">New topic set</h1>
       <TopicSetForm topics={catalogue.topics} questions={catalogue.questions} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
@@ -10,6 +9,7 @@ import { orNotFound } from "@/server/quiz/or-not-found";
 import { ResultSummary, TopicBreakdown } from "@/components/quiz/result-summary";
 import { QuestionReview } from "@/components/quiz/question-review";
 import { MistakesButton } from "@/components/quiz/mistakes-button";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Result" };
 
@@ -27,9 +27,9 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
     <div className="flex flex-col gap-8">
       <div>
         <p>
-          <Link href="/practice" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+          <TextLink href="/practice" className="text-sm">
             ← All practice
-          </Link>
+          </TextLink>
         </p>
         <h1 className="text-2xl font-bold">{result.mode === "mock" ? "Mock test result" : "Practice result"}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-300">Marked under {result.scheme.name}.</p>

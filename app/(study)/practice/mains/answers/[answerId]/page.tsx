@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getMainsAnswerView } from "@/server/queries/quiz-mains";
@@ -8,6 +7,7 @@ import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { MainsEditor } from "@/components/quiz/mains-editor";
 import { MainsRubric } from "@/components/quiz/mains-rubric";
 import { countWords } from "@/lib/quiz/count-words";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Mains answer" };
 
@@ -18,9 +18,9 @@ export default async function MainsAnswerPage({ params }: { params: Promise<{ an
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href="/practice/mains" className="text-sm text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href="/practice/mains" className="text-sm">
           ← All mains questions and answers
-        </Link>
+        </TextLink>
       </p>
       <MainsQuestionCard question={view.question} as="h1" />
       {view.submittedAt === null || !view.framework || !view.rubric ? (

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getClassRoster } from "@/server/queries/class-roster";
 import { formatDueDate } from "@/lib/classes/format-date";
 import { RosterTable } from "@/components/teacher/roster-table";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Class roster" };
 
@@ -20,9 +20,9 @@ export default async function RosterPage({ params }: { params: Promise<{ classId
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
-        <Link href={`/teacher/classes/${classId}`} className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href={`/teacher/classes/${classId}`}>
           Back to {roster.className}
-        </Link>
+        </TextLink>
       </p>
       <h1 className="text-2xl font-bold">Roster: {roster.className}</h1>
       <p className="text-slate-700 dark:text-slate-300">{roster.students.length === 1 ? "1 student" : `${roster.students.length} students`}</p>

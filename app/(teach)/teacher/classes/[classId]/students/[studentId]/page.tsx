@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
@@ -9,6 +8,7 @@ import { maxMarksFor } from "@/lib/classes/assignment-progress";
 import { formatDueDate, formatStamp } from "@/lib/classes/format-date";
 import { RecallLegend } from "@/components/teacher/recall-heatmap";
 import { StudentTopicTable } from "@/components/teacher/student-topic-table";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Student progress" };
 
@@ -27,9 +27,9 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
   return (
     <div className="flex flex-col gap-8">
       <p className="text-sm">
-        <Link href={`/teacher/classes/${classId}`} className="text-indigo-700 underline dark:text-indigo-300">
+        <TextLink href={`/teacher/classes/${classId}`}>
           Back to {overview.name}
-        </Link>
+        </TextLink>
       </p>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{student.name}</h1>
