@@ -70,6 +70,12 @@ const cases: Case[] = [
   { name: "orphan fact", texts: { [QUESTIONS]: undefined }, file: STAGE, needle: "- id: stagehand-visas", message: 'orphan fact "stagehand-visas"' },
   { name: "duplicate topic order", texts: edit(STAGE, "  order: 2", "  order: 1"), file: STAGE, needle: "order: 1", message: 'topic order 1 is already used by topic "grain-trade"' },
   { name: "duplicate article id", texts: edit(SOURCES, "id: bordurian-theatre-letter", "id: avalon-borduria-grain-note # again"), file: SOURCES, needle: "grain-note # again", message: 'duplicate article id "avalon-borduria-grain-note"' },
+  { name: "unknown reference", texts: edit(GRAIN, "reference: avalon-trade-ministry-grain-record", "reference: avalon-trade-record"), file: GRAIN, needle: "reference: avalon-trade-record", message: 'cites unknown reference "avalon-trade-record"' },
+  { name: "reference id reusing an article id", texts: edit(SOURCES, "  - id: avalon-trade-ministry-grain-record", "  - id: bordurian-theatre-letter"), file: SOURCES, needle: "  - id: bordurian-theatre-letter\n    kind", message: 'duplicate source id "bordurian-theatre-letter"' },
+  { name: "superseded fact without asOf", texts: edit(GRAIN, '    asOf: "2028-12-31"\n', ""), file: GRAIN, needle: "- id: grain-old-pact", message: 'fact "grain-old-pact" needs asOf (the date it is true as of): it is superseded' },
+  { name: "superseding fact without asOf", texts: edit(GRAIN, '    asOf: "2029-06-01"\n', ""), file: GRAIN, needle: "- id: grain-deal-year", message: 'fact "grain-deal-year" needs asOf (the date it is true as of): it supersedes another fact' },
+  { name: "time-bound wording without asOf", texts: edit(GRAIN, "The agreement aims for 12 million tonnes", "The agreement still aims for 12 million tonnes"), file: GRAIN, needle: "- id: grain-target", message: 'fact "grain-target" needs asOf (the date it is true as of): its statement says "still"' },
+  { name: "fact dated after its topic", texts: edit(GRAIN, 'asOf: "2028-12-31"', 'asOf: "2031-01-01"'), file: GRAIN, needle: 'asOf: "2031-01-01"', message: 'fact "grain-old-pact" is as of 2031-01-01, after its topic\'s asOf 2030-01-15' },
   {
     name: "orphan topic",
     texts: { ...edit(STAGE, FIXTURE_TEXT[STAGE]?.slice(FIXTURE_TEXT[STAGE].indexOf("facts:")) ?? "", "facts: []\n"), [QUESTIONS]: undefined },

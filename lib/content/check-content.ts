@@ -1,5 +1,19 @@
 import type { LoadedContent } from "./load-content";
-import { countWords, lineAt, SUMMARY_WORDS, type ContentError, type Located } from "./schema";
+import { countWords, isArticleCitation, lineAt, SUMMARY_WORDS, type ContentError, type Fact, type Located } from "./schema";
+
+/**
+ * Wording that makes a statement true only at some moment ("currently", "remains", "so far").
+ * Such a fact needs `asOf`, so the reader knows when it was last true.
+ */
+const TIME_BOUND_WORDING = /\b(currently|now|so far|to date|as of|remains?|still|ongoing|pending|under way|under negotiation|latest|most recent|recently|at present)\b/i;
+
+/** Why `fact` needs an `asOf` date, or null if it does not. */
+export function timeBoundReason(fact: Fact, supersedesAnother: boolean): string | null {
+  if (fact.status === "superseded") return "it is superseded";
+  if (supersedesAnother) return "it supersedes another fact";
+  const word = TIME_BOUND_WORDING.exec(fact.statement)?.[0];
+  return word === undefined ? null : `its statement says "${word}"`;
+}
 
 type Where = { located: Located<unknown>; path: (string | number)[] };
 
@@ -37,6 +51,12 @@ export function checkContent(content: LoadedContent): ContentError[] {
     if (articles.has(article.id)) errors.push(at(where, `duplicate article id "${article.id}"`));
     articles.set(article.id, article.paragraphCount);
   });
+  const references = new Set<string>();
+  content.sources?.data.references.forEach((reference, i) => {
+    const where = { located: content.sources as Located<unknown>, path: ["references", i, "id"] };
+    if (references.has(reference.id) || articles.has(reference.id)) errors.push(at(where, `duplicate source id "${reference.id}": articles and references share one id space`));
+    references.add(reference.id);
+  });
 
   const topicIds = new Set<string>();
   const factIds = new Set<string>();
@@ -58,6 +78,7 @@ export function checkContent(content: LoadedContent): ContentError[] {
     file.data.questions.forEach((q, i) => claim(q.id, "question", { located: file, path: ["questions", i, "id"] }));
   }
 
+  const supersedingFacts = new Set(content.topics.flatMap((t) => t.data.facts.flatMap((f) => (f.supersededBy ? [f.supersededBy] : []))));
   const usedFacts = new Set<string>();
   for (const file of content.topics) {
     const { topic, facts, flashcards } = file.data;
@@ -78,6 +99,10 @@ export function checkContent(content: LoadedContent): ContentError[] {
 
     facts.forEach((fact, i) => {
       fact.sources.forEach((cite, j) => {
+        if (!isArticleCitation(cite)) {
+          if (!references.has(cite.reference)) errors.push(at(w("facts", i, "sources", j, "reference"), `fact "${fact.id}" cites unknown reference "${cite.reference}"`));
+          return;
+        }
         const count = articles.get(cite.article);
         if (count === undefined) {
           errors.push(at(w("facts", i, "sources", j, "article"), `fact "${fact.id}" cites unknown article "${cite.article}"`));
@@ -85,6 +110,12 @@ export function checkContent(content: LoadedContent): ContentError[] {
           errors.push(at(w("facts", i, "sources", j, "paragraph"), `fact "${fact.id}" cites paragraph ${cite.paragraph} of "${cite.article}", which has paragraphs 0-${count - 1}`));
         }
       });
+      const reason = timeBoundReason(fact, supersedingFacts.has(fact.id));
+      if (fact.asOf === undefined && reason !== null) {
+        errors.push(at(w("facts", i, "id"), `fact "${fact.id}" needs asOf (the date it is true as of): ${reason}`));
+      } else if (fact.asOf !== undefined && fact.asOf > topic.asOf) {
+        errors.push(at(w("facts", i, "asOf"), `fact "${fact.id}" is as of ${fact.asOf}, after its topic's asOf ${topic.asOf}`));
+      }
       if (fact.supersededBy === fact.id) {
         errors.push(at(w("facts", i, "supersededBy"), `fact "${fact.id}" cannot supersede itself`));
       } else if (fact.supersededBy !== undefined && !factIds.has(fact.supersededBy)) {

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
 import type { LoadedContent } from "./load-content";
+import { isArticleCitation } from "./schema";
+
+const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
  * The database rows that curated content becomes, each with a hash of its fields so a
@@ -7,8 +10,9 @@ import type { LoadedContent } from "./load-content";
  */
 export type ContentRows = {
   articles: { id: string; title: string; paragraphCount: number; sources: unknown; contentHash: string }[];
+  references: { id: string; publisher: string; title: string; url: string; date: Date; contentHash: string }[];
   topics: { id: string; title: string; summary: string; whyItMatters: string; syllabusTags: string[]; relatedTopics: string[]; asOf: Date; order: number; contentHash: string }[];
-  facts: { id: string; topicId: string; statement: string; value: unknown; sources: unknown; status: "current" | "superseded"; supersededBy: string | null; note: string | null; order: number; contentHash: string }[];
+  facts: { id: string; topicId: string; statement: string; value: unknown; sources: unknown; asOf: Date | null; status: "current" | "superseded"; supersededBy: string | null; note: string | null; order: number; contentHash: string }[];
   flashcards: { id: string; topicId: string; factIds: string[]; kind: "basic" | "cloze"; front: string; back: string; hint: string | null; order: number; contentHash: string }[];
   questions: { id: string; kind: string; topicIds: string[]; factIds: string[]; difficulty: string; syllabusTag: string; data: unknown; order: number; contentHash: string }[];
 };
@@ -29,13 +33,17 @@ function withHash<T extends object>(row: T): T & { contentHash: string } {
 
 export function contentRows(content: LoadedContent): ContentRows {
   const articles = content.sources?.data.articles ?? [];
-  const rows: ContentRows = { articles: [], topics: [], facts: [], flashcards: [], questions: [] };
+  const rows: ContentRows = { articles: [], references: [], topics: [], facts: [], flashcards: [], questions: [] };
   for (const article of articles) {
     rows.articles.push(withHash({ id: article.id, title: article.label, paragraphCount: article.paragraphCount, sources: { publications: article.sources } }));
   }
+  for (const reference of content.sources?.data.references ?? []) {
+    const { id, publisher, title, url, date } = reference;
+    rows.references.push(withHash({ id, publisher, title, url, date: day(date) }));
+  }
   for (const { data } of content.topics) {
     const { topic } = data;
-    rows.topics.push(withHash({ ...topic, asOf: new Date(`${topic.asOf}T00:00:00Z`) }));
+    rows.topics.push(withHash({ ...topic, asOf: day(topic.asOf) }));
     data.facts.forEach((fact, order) =>
       rows.facts.push(
         withHash({
@@ -43,7 +51,8 @@ export function contentRows(content: LoadedContent): ContentRows {
           topicId: topic.id,
           statement: fact.statement,
           value: fact.value ?? null,
-          sources: fact.sources.map((s) => ({ article: s.article, paragraph: s.paragraph })),
+          sources: fact.sources.map((s) => (isArticleCitation(s) ? { article: s.article, paragraph: s.paragraph } : { reference: s.reference, ...(s.section === undefined ? {} : { section: s.section }) })),
+          asOf: fact.asOf === undefined ? null : day(fact.asOf),
           status: fact.status,
           supersededBy: fact.supersededBy ?? null,
           note: fact.note ?? null,

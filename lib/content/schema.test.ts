@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   countWords,
   sourceArticleSchema,
+  sourcesFileSchema,
+  referenceSchema,
   factSchema,
   flashcardSchema,
   lineAt,
@@ -73,7 +75,7 @@ describe("fact status", () => {
   });
 
   it("needs at least one citation with a whole, non-negative paragraph", () => {
-    expect(messages(factSchema.safeParse(fact({ sources: [] })))).toContain("at least one source paragraph");
+    expect(messages(factSchema.safeParse(fact({ sources: [] })))).toContain("at least one source paragraph or reference");
     expect(factSchema.safeParse(fact({ sources: [{ article: "a", paragraph: -1 }] })).success).toBe(false);
     expect(factSchema.safeParse(fact({ sources: [{ article: "a", paragraph: 1.5 }] })).success).toBe(false);
   });
@@ -102,6 +104,55 @@ describe("source articles", () => {
     const withDate = (publishedAt: string) => ({ ...article("a"), sources: [{ publisher: "P", url: "unknown", publishedAt }] });
     expect(sourceArticleSchema.safeParse(withDate("2025-07-14")).success).toBe(true);
     for (const bad of ["2025-13-01", "2025-02-30", "14-07-2025", "July 2025", ""]) expect(sourceArticleSchema.safeParse(withDate(bad)).success, bad).toBe(false);
+  });
+});
+
+describe("reference sources", () => {
+  const reference = (extra: Record<string, unknown>) => ({
+    id: "mea-joint-statement",
+    kind: "reference",
+    publisher: "Ministry of External Affairs",
+    title: "Our description of the statement",
+    url: "https://www.mea.gov.in/bilateral-documents.htm",
+    date: "2018-07-10",
+    ...extra,
+  });
+  it("accepts a complete reference and defaults the list to empty", () => {
+    expect(referenceSchema.safeParse(reference({})).success).toBe(true);
+    const articles = [{ id: "a", label: "A", paragraphCount: 1, sources: [{ publisher: "P", url: "unknown", publishedAt: "unknown" }] }];
+    expect(sourcesFileSchema.parse({ articles }).references).toEqual([]);
+  });
+  it("needs kind: reference, an https URL and a real date", () => {
+    expect(messages(referenceSchema.safeParse(reference({ kind: "article" })))).toContain('kind must be "reference"');
+    for (const url of ["http://www.mea.gov.in/", "javascript:alert(1)", "unknown", "www.mea.gov.in"]) {
+      expect(messages(referenceSchema.safeParse(reference({ url }))), url).toContain("https:// URL");
+    }
+    expect(referenceSchema.safeParse(reference({ date: "2018-07-32" })).success).toBe(false);
+    expect(messages(referenceSchema.safeParse(reference({ publisher: undefined })))).toContain("publisher is required");
+  });
+  it("makes article publication URLs https or unknown", () => {
+    const withUrl = (url: string) => ({ id: "a", label: "A", paragraphCount: 1, sources: [{ publisher: "P", url, publishedAt: "unknown" }] });
+    expect(sourceArticleSchema.safeParse(withUrl("unknown")).success).toBe(true);
+    expect(sourceArticleSchema.safeParse(withUrl("https://example.org/x")).success).toBe(true);
+    expect(messages(sourceArticleSchema.safeParse(withUrl("http://example.org/x")))).toContain("https:// URL");
+  });
+});
+
+describe("fact citations and asOf", () => {
+  it("takes an article paragraph or a reference with an optional section", () => {
+    const sources = [{ article: "an-article", paragraph: 2 }, { reference: "a-record" }, { reference: "a-record", section: "para 4" }];
+    expect(factSchema.parse(fact({ sources })).sources).toEqual(sources);
+  });
+  it("reports a typo inside one citation form at its own key", () => {
+    const result = factSchema.safeParse(fact({ sources: [{ reference: "a-record", sectoin: "x" }] }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["sources", 0, "sectoin"]);
+    expect(factSchema.safeParse(fact({ sources: [{ reference: "Not Kebab" }] })).success).toBe(false);
+    expect(factSchema.safeParse(fact({ sources: [{ article: "a", reference: "b", paragraph: 0 }] })).success).toBe(false);
+  });
+  it("takes asOf only as a real date", () => {
+    expect(factSchema.safeParse(fact({ asOf: "2025-07-14" })).success).toBe(true);
+    for (const asOf of ["July 2025", "2025-02-30", ""]) expect(factSchema.safeParse(fact({ asOf })).success, asOf).toBe(false);
   });
 });
 

@@ -37,9 +37,13 @@ const isoDate = (what: string) =>
 const wholeNumber = (what: string, min: number) =>
   z.int({ error: `${what} must be a whole number` }).min(min, `${what} must be at least ${min}`);
 
+/** Links leave the app, so only https: a plain-http or javascript: link is a content error. */
+const httpsUrl = (what: string) =>
+  z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: `${what} must be a full https:// URL` });
+
 export const publicationSchema = z.strictObject({
   publisher: text("publisher"),
-  url: z.union([z.literal("unknown"), z.url({ error: "url must be a full URL or \"unknown\"" })]),
+  url: z.union([z.literal("unknown"), httpsUrl("url")], { error: "url must be a full https:// URL or \"unknown\"" }),
   publishedAt: z.union([z.literal("unknown"), isoDate("publishedAt")], {
     error: "publishedAt must be YYYY-MM-DD or \"unknown\"",
   }),
@@ -56,14 +60,51 @@ export const sourceArticleSchema = z.strictObject({
   sources: z.array(publicationSchema).min(1, "an article needs at least one source"),
 });
 
-export const sourcesFileSchema = z.strictObject({
-  articles: z.array(sourceArticleSchema).min(1, "sources.yaml must list at least one article"),
+/**
+ * An official record a fact may cite besides the ingested articles: an MEA brief, a joint
+ * statement, a PIB release, a government strategy. `title` is our short description of it.
+ */
+export const referenceSchema = z.strictObject({
+  id: id("reference id"),
+  kind: z.literal("reference", { error: "kind must be \"reference\"" }),
+  publisher: text("publisher"),
+  title: text("title"),
+  url: httpsUrl("url"),
+  date: isoDate("date"),
 });
 
-export const citationSchema = z.strictObject({
+export const sourcesFileSchema = z.strictObject({
+  articles: z.array(sourceArticleSchema).min(1, "sources.yaml must list at least one article"),
+  references: z.array(referenceSchema).default([]),
+});
+
+export const articleCitationSchema = z.strictObject({
   article: id("article"),
   paragraph: wholeNumber("paragraph", 0),
 });
+
+export const referenceCitationSchema = z.strictObject({
+  reference: id("reference"),
+  /** Where in the record, e.g. "para 12" or "Defence"; optional because many records are short. */
+  section: text("section").optional(),
+});
+
+/**
+ * `{ article, paragraph }` or `{ reference, section? }`, picked by key rather than z.union so a
+ * typo inside one form reports that form's own error at its own key.
+ */
+export const citationSchema = z.unknown().transform((value, ctx): ArticleCitation | ReferenceCitation => {
+  const isReference = typeof value === "object" && value !== null && "reference" in value;
+  const parsed = (isReference ? referenceCitationSchema : articleCitationSchema).safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
+    ctx.addIssue({ code: "custom", message: issue.message, path, input: value });
+  }
+  return z.NEVER;
+});
+
+export const isArticleCitation = (c: Citation): c is ArticleCitation => "article" in c;
 
 export const factValueSchema = z
   .strictObject({
@@ -83,7 +124,9 @@ export const factSchema = z
     id: id("fact id"),
     statement: text("statement"),
     value: factValueSchema.optional(),
-    sources: z.array(citationSchema).min(1, "a fact must cite at least one source paragraph"),
+    sources: z.array(citationSchema).min(1, "a fact must cite at least one source paragraph or reference"),
+    /** The date the statement is true as of; the checker requires it for time-bound facts. */
+    asOf: isoDate("asOf").optional(),
     status: z.enum(["current", "superseded"], { error: "status must be \"current\" or \"superseded\"" }),
     supersededBy: id("supersededBy").optional(),
     note: text("note").optional(),
@@ -163,7 +206,10 @@ export const contentFileSchema = z.strictObject({
 export type Publication = z.infer<typeof publicationSchema>;
 export type SourceArticle = z.infer<typeof sourceArticleSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type ArticleCitation = z.infer<typeof articleCitationSchema>;
+export type ReferenceCitation = z.infer<typeof referenceCitationSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Flashcard = z.infer<typeof flashcardSchema>;
 export type Topic = z.infer<typeof topicSchema>;

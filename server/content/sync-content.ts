@@ -38,6 +38,10 @@ async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date
   if (articles.create.length) await tx.article.createMany({ data: articles.create.map(articleData) });
   for (const row of articles.update) await tx.article.update({ where: { id: row.id }, data: articleData(row) });
 
+  const references = plan(rows.references, await tx.reference.findMany({ select: { id: true, contentHash: true } }), false);
+  if (references.create.length) await tx.reference.createMany({ data: references.create });
+  for (const row of references.update) await tx.reference.update({ where: { id: row.id }, data: row });
+
   const topics = plan(rows.topics, await tx.topic.findMany(hashes), true);
   if (topics.create.length) await tx.topic.createMany({ data: topics.create });
   for (const row of topics.update) await tx.topic.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
@@ -78,6 +82,7 @@ async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date
 
   return {
     articles: articles.counts,
+    references: references.counts,
     topics: topics.counts,
     facts: facts.counts,
     flashcards: cards.counts,

@@ -49,8 +49,26 @@ describe("topic page", () => {
     expect(topic!.facts.length).toBeGreaterThan(0);
     for (const fact of topic!.facts) {
       expect(fact.sources.length).toBeGreaterThan(0);
-      for (const source of fact.sources) expect(source.publications.length).toBeGreaterThan(0);
+      for (const source of fact.sources) if (source.kind === "article") expect(source.publications.length).toBeGreaterThan(0);
     }
+  });
+
+  it("resolves reference citations, as-of dates and a superseded fact's successor", async () => {
+    const cited = rows.facts.find((f) => JSON.stringify(f.sources).includes('"reference"'));
+    if (!cited) throw new Error("the content should cite at least one reference");
+    const page = await getTopicPage(testDb.prisma, cited.topicId);
+    const fact = page!.facts.find((f) => f.id === cited.id)!;
+    const reference = fact.sources.find((s) => s.kind === "reference");
+    expect(reference).toMatchObject({ kind: "reference", url: expect.stringMatching(/^https:\/\//), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(reference && "title" in reference && reference.title.length).toBeGreaterThan(0);
+
+    const superseded = rows.facts.find((f) => f.status === "superseded" && f.supersededBy !== null);
+    if (!superseded) throw new Error("the content should hold a superseded fact");
+    const oldPage = await getTopicPage(testDb.prisma, superseded.topicId);
+    const old = oldPage!.facts.find((f) => f.id === superseded.id)!;
+    const next = rows.facts.find((f) => f.id === superseded.supersededBy)!;
+    expect(old.asOf).toBe(superseded.asOf?.toISOString().slice(0, 10));
+    expect(old.successor).toEqual({ id: next.id, topicId: next.topicId, statement: next.statement, asOf: next.asOf?.toISOString().slice(0, 10) ?? null });
   });
 
   it("returns null for an unknown topic", async () => {

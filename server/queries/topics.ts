@@ -39,9 +39,22 @@ export async function listSyllabusTags(db: Db): Promise<string[]> {
 
 const publicationSchema = z.object({ publisher: z.string(), url: z.string(), publishedAt: z.string() });
 const articleSourcesSchema = z.object({ publications: z.array(publicationSchema) });
-const citationsSchema = z.array(z.object({ article: z.string(), paragraph: z.number() }));
+const citationsSchema = z.array(
+  z.union([
+    z.object({ article: z.string(), paragraph: z.number() }),
+    z.object({ reference: z.string(), section: z.string().optional() }),
+  ]),
+);
 
-export type FactSource = { articleId: string; paragraph: number; publications: z.infer<typeof publicationSchema>[] };
+export type Publication = z.infer<typeof publicationSchema>;
+export type FactSource =
+  | { kind: "article"; articleId: string; paragraph: number; publications: Publication[] }
+  | { kind: "reference"; referenceId: string; section: string | null; publisher: string; title: string; url: string; date: string };
+
+/** The newer fact that replaces a superseded one, possibly on another topic's page. */
+export type FactSuccessor = { id: string; topicId: string; statement: string; asOf: string | null };
+
+const isoDay = (date: Date | null) => (date === null ? null : date.toISOString().slice(0, 10));
 
 /** A topic with its current facts, each fact's sources resolved to publisher, date and link. */
 export async function getTopicPage(db: Db, topicId: string) {
@@ -50,24 +63,32 @@ export async function getTopicPage(db: Db, topicId: string) {
     include: { facts: { where: { retiredAt: null }, orderBy: { order: "asc" } } },
   });
   if (!topic) return null;
-  const [articles, related, flashcards, questions] = await Promise.all([
+  const successorIds = topic.facts.flatMap((f) => (f.supersededBy ? [f.supersededBy] : []));
+  const [articles, references, successors, related, flashcards, questions] = await Promise.all([
     db.article.findMany(),
+    db.reference.findMany(),
+    db.fact.findMany({ where: { id: { in: successorIds }, retiredAt: null }, select: { id: true, topicId: true, statement: true, asOf: true } }),
     db.topic.findMany({ where: { id: { in: topic.relatedTopics }, retiredAt: null }, select: { id: true, title: true }, orderBy: { order: "asc" } }),
     db.flashcard.count({ where: { topicId, retiredAt: null } }),
     db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null } }),
   ]);
   const publicationsByArticle = new Map(articles.map((a) => [a.id, articleSourcesSchema.parse(a.sources).publications]));
+  const referencesById = new Map(references.map((r) => [r.id, r]));
+  const successorsById = new Map(successors.map((f) => [f.id, { ...f, asOf: isoDay(f.asOf) }]));
   const facts = topic.facts.map((fact) => ({
     id: fact.id,
     statement: fact.statement,
+    asOf: isoDay(fact.asOf),
     status: fact.status,
     supersededBy: fact.supersededBy,
+    successor: fact.supersededBy ? (successorsById.get(fact.supersededBy) ?? null) : null,
     note: fact.note,
-    sources: citationsSchema.parse(fact.sources).map<FactSource>((c) => ({
-      articleId: c.article,
-      paragraph: c.paragraph,
-      publications: publicationsByArticle.get(c.article) ?? [],
-    })),
+    sources: citationsSchema.parse(fact.sources).flatMap<FactSource>((c) => {
+      if ("article" in c) return [{ kind: "article", articleId: c.article, paragraph: c.paragraph, publications: publicationsByArticle.get(c.article) ?? [] }];
+      const ref = referencesById.get(c.reference);
+      if (!ref) return [];
+      return [{ kind: "reference", referenceId: ref.id, section: c.section ?? null, publisher: ref.publisher, title: ref.title, url: ref.url, date: isoDay(ref.date) ?? "" }];
+    }),
   }));
   return { ...topic, facts, related, flashcardCount: flashcards, questionCount: questions };
 }

@@ -61,7 +61,7 @@ export default async function TopicPage({ params }: Params) {
         </h2>
         <ol className="flex flex-col gap-3">
           {topic.facts.map((fact) => (
-            <FactItem key={fact.id} fact={fact} />
+            <FactItem key={fact.id} fact={fact} topicId={topic.id} />
           ))}
         </ol>
       </section>
