@@ -80,7 +80,7 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
       <Field label="Desired retention" name="desiredRetention" type="number" inputMode="decimal" step="0.01" min="0.70" max="0.97" required value={values.desiredRetention} onChange={set("desiredRetention")} error={errors.desiredRetention}
         hint="The chance of remembering a card when it comes back, from 0.70 to 0.97. 0.90 is a good balance; higher means more reviews each day (0.95 is roughly twice the work of 0.90)." />
       <Field label="New cards per day" name="newCardsPerDay" type="number" inputMode="numeric" step="1" min="0" max="500" required value={values.newCardsPerDay} onChange={set("newCardsPerDay")} error={errors.newCardsPerDay}
-        hint="How many unseen cards to introduce each day (0 to 500). Each new card brings several reviews over the next weeks, so add slowly." />
+        hint="How many unseen cards to introduce each day (0 to 500). Each new card brings several reviews over the next weeks, so add slowly. Cards you add from a test's mistakes come in the same day on top of this limit and do not use it up." />
       <Field label="Maximum reviews per day" name="maxReviewsPerDay" type="number" inputMode="numeric" step="1" min="1" max="10000" required value={values.maxReviewsPerDay} onChange={set("maxReviewsPerDay")} error={errors.maxReviewsPerDay}
         hint="A ceiling on due cards shown in a day (1 to 10,000). Cards over the limit wait for tomorrow, most at risk first." />
       <Field label="Learning steps" name="learningSteps" required value={values.learningSteps} onChange={set("learningSteps")} error={errors.learningSteps}

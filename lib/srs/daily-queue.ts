@@ -10,6 +10,8 @@ export interface QueueCardRef {
   topicOrder: number;
   cardOrder: number;
   assigned: boolean;
+  /** Added from a test's mistakes: comes in today whatever the new-card limit, and does not use it up. */
+  outsideNewLimit?: boolean;
 }
 
 export interface ScheduledQueueCard extends QueueCardRef {
@@ -21,7 +23,7 @@ export interface DailyQueueInput {
   scheduledCards: readonly ScheduledQueueCard[];
   /** Cards never studied. */
   newCards: readonly QueueCardRef[];
-  /** New cards first answered during the current study day. */
+  /** New cards first answered during the current study day (mistake cards not counted). */
   newIntroducedToday: number;
   /** Answers given today to cards that were in the review state. */
   reviewsDoneToday: number;
@@ -64,7 +66,8 @@ const remaining = (limit: number, used: number) => Math.max(0, limit - Math.max(
  * Builds the day's queue: due reviews (least likely to be recalled first, capped by the review
  * limit), then learning cards whose next step falls before the study day ends (by due time), then new
  * cards within the new-card limit (assigned first, then topic and card order). Rebuild it after each
- * answer with the updated counts; it is cheap and keeps one source of truth.
+ * answer with the updated counts; it is cheap and keeps one source of truth. Cards added from a test's
+ * mistakes come first among the new cards and are not limited: the student asked for them today.
  *
  * Review cards due later in the current study day are included, as in Anki: intervals are whole days
  * and the student should not have to come back in the evening for them. In a topic session, reviews
@@ -107,9 +110,15 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
     }));
 
   // A started card whose schedule still says "new" was never answered, so it competes as a new card.
-  const fresh = [...input.newCards.filter(inScope), ...scheduled.filter((c) => c.schedule.state === "new")]
-    .sort(byCurriculum)
-    .slice(0, remaining(settings.newCardsPerDay, input.newIntroducedToday))
+  const unstarted = [...input.newCards.filter(inScope), ...scheduled.filter((c) => c.schedule.state === "new")];
+  const mistakes = unstarted.filter((c) => c.outsideNewLimit).sort(byCurriculum);
+  const fresh = [
+    ...mistakes,
+    ...unstarted
+      .filter((c) => !c.outsideNewLimit)
+      .sort(byCurriculum)
+      .slice(0, remaining(settings.newCardsPerDay, input.newIntroducedToday)),
+  ]
     .map((card): QueueItem => ({
       cardId: card.cardId,
       topicId: card.topicId,

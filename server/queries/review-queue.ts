@@ -23,6 +23,7 @@ export interface DueCandidateRow {
   topicOrder: number;
   cardOrder: number;
   assigned: boolean;
+  outsideNewLimit: boolean;
   state: CardStage;
   dueMs: number;
   stability: number;
@@ -46,6 +47,7 @@ export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Dat
     SELECT cs."cardId", f."topicId", t."order" AS "topicOrder", f."order" AS "cardOrder",
            -- Cards added from a test's mistakes jump the new-card line like assigned ones.
            (a."topicId" IS NOT NULL OR (cs.state = 'new' AND cs."addedFrom" = 'mistake')) AS assigned,
+           (cs.state = 'new' AND cs."addedFrom" = 'mistake') AS "outsideNewLimit",
            cs.state, (extract(epoch FROM cs.due) * 1000)::float8 AS "dueMs", cs.stability,
            (extract(epoch FROM cs."lastReview") * 1000)::float8 AS "lastReviewMs", cs."needsRelearn"
     FROM "CardState" cs
@@ -80,13 +82,17 @@ export function findNewCards(db: Db, userId: string, limit: number, now: Date, t
     LIMIT ${limit}`;
 }
 
-/** Answers already given this study day: new cards introduced and review-state cards answered. */
+/**
+ * Answers already given this study day: new cards introduced (not counting cards added from a test's
+ * mistakes, which have no limit) and review-state cards answered.
+ */
 export async function countTodaysAnswers(db: Db, userId: string, dayStart: Date) {
   const [row] = await db.$queryRaw<{ newIntroduced: number; reviewsDone: number }[]>`
-    SELECT (count(*) FILTER (WHERE state = 'new'))::int AS "newIntroduced",
-           (count(*) FILTER (WHERE state = 'review'))::int AS "reviewsDone"
-    FROM "ReviewLog"
-    WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND "undoneAt" IS NULL`;
+    SELECT (count(*) FILTER (WHERE l.state = 'new' AND cs."addedFrom" IS DISTINCT FROM 'mistake'))::int AS "newIntroduced",
+           (count(*) FILTER (WHERE l.state = 'review'))::int AS "reviewsDone"
+    FROM "ReviewLog" l
+    LEFT JOIN "CardState" cs ON cs."userId" = l."userId" AND cs."cardId" = l."cardId"
+    WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${dayStart} AND l."undoneAt" IS NULL`;
   return row ?? { newIntroduced: 0, reviewsDone: 0 };
 }
 

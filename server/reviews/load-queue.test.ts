@@ -115,7 +115,7 @@ describe("loadReviewQueue", () => {
     expect(queue.counts).toEqual({ due: 0, learning: 2, new: 3 });
   });
 
-  it("puts cards added from a test's mistakes ahead of untouched new cards", async () => {
+  it("puts cards added from a test's mistakes ahead of untouched new cards, outside the limit", async () => {
     const { prisma } = testDb;
     const user = await student(2);
     const { cardIds } = await seedDeck(prisma, { topics: 2, perTopic: 3, exclusive: true });
@@ -125,7 +125,29 @@ describe("loadReviewQueue", () => {
     expect(queue.items.map((i) => [i.cardId, i.kind])).toEqual([
       [c[5], "new"],
       [c[0], "new"],
+      [c[1], "new"],
     ]);
+  });
+
+  it("brings mistake cards in today even when the new-card limit is used up, without using up the limit", async () => {
+    const { prisma } = testDb;
+    const user = await student(1);
+    const { cardIds } = await seedDeck(prisma, { topics: 2, perTopic: 3, exclusive: true });
+    const c = cardIds as string[];
+    await putState(user.id, c[0]!, "learning", at(HOUR), { stability: 1, reps: 1 });
+    await putLog(user.id, c[0]!, "new", at(-HOUR)); // today's one new card is used
+    for (const id of [c[3]!, c[4]!]) {
+      await prisma.cardState.create({ data: { userId: user.id, cardId: id, state: "new", due: at(-60_000), addedFrom: "mistake" } });
+    }
+    let queue = await loadReviewQueue(prisma, user.id, { fuzz: false }, NOW);
+    expect(queue.items.filter((i) => i.kind === "new").map((i) => i.cardId)).toEqual([c[3], c[4]]);
+    expect(queue.counts.new).toBe(2);
+    // Answering a mistake card does not eat into the ordinary limit either.
+    await prisma.reviewLog.deleteMany({ where: { userId: user.id } });
+    await putLog(user.id, c[3]!, "new", at(-HOUR));
+    await prisma.cardState.update({ where: { userId_cardId: { userId: user.id, cardId: c[3]! } }, data: { state: "learning", due: at(2 * HOUR), stability: 1, difficulty: 5, reps: 1, lastReview: at(-HOUR) } });
+    queue = await loadReviewQueue(prisma, user.id, { fuzz: false }, NOW);
+    expect(queue.items.filter((i) => i.kind === "new").map((i) => i.cardId)).toEqual([c[4], c[1]]);
   });
 
   it("ignores assignments that are archived, not yet started, or for classes the student is not in", async () => {

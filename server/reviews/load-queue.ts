@@ -64,6 +64,7 @@ export async function loadReviewQueue(
       topicOrder: row.topicOrder,
       cardOrder: row.cardOrder,
       assigned: row.assigned,
+      outsideNewLimit: row.outsideNewLimit,
       schedule: orderingSchedule(row, now),
     })),
     newCards: newRows,
