@@ -83,7 +83,7 @@ test("a timed mock by keyboard survives a reload, scores with negative marks and
 
   await expect(page.getByTestId("score")).toHaveText(`${EXPECTED.marks} out of ${EXPECTED.max}`);
   await expect(page.getByTestId("marks-from-correct")).toContainText(`+${EXPECTED.fromCorrect}`);
-  await expect(page.getByTestId("marks-lost")).toContainText(`−${EXPECTED.lost} (4 wrong × −0.66`);
+  await expect(page.getByTestId("marks-lost")).toContainText(`4 wrong × −⅔ = −${EXPECTED.lost}`);
   await expect(page.getByText("9 of 10", { exact: true })).toBeVisible(); // attempted
   await expect(page.getByText("56% of attempted")).toBeVisible(); // 5 of 9
   await expect(page.getByRole("heading", { name: "Should you guess?" })).toBeVisible();
@@ -133,4 +133,44 @@ test("the test submits itself when the countdown reaches zero", async ({ page })
   await page.clock.fastForward(61_000);
   await expect(page).toHaveURL(/\/result$/);
   await expect(page.getByTestId("score")).toHaveText("2.00 out of 6.00");
+});
+
+test("bad mock-test numbers get a field error and start nothing; an abandoned test can be discarded; many topics make a short title", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/practice");
+  const topicCount = await page.getByRole("group", { name: "Topics" }).getByRole("checkbox").count();
+  await page.getByRole("button", { name: "Choose all" }).click();
+  const start = page.getByRole("button", { name: "Start the timed test" });
+
+  for (const bad of ["0", "101", ""]) {
+    await page.getByLabel("Number of questions").fill(bad);
+    await start.click();
+    await expect(page.getByText("Number of questions must be a whole number from 1 to 100.")).toBeVisible();
+    await expect(page.getByLabel("Number of questions")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Number of questions")).toHaveValue(bad);
+    await expect(page).toHaveURL(/\/practice$/);
+  }
+  await page.getByLabel("Number of questions").fill("2");
+  await page.getByLabel("Time limit (minutes)").fill("999");
+  await start.click();
+  await expect(page.getByText("Time limit must be from 1 to 240 minutes.")).toBeVisible();
+  await expect(page).toHaveURL(/\/practice$/);
+  await page.reload();
+  await expect(page.getByText("No tests or practice sessions yet.")).toBeVisible();
+
+  // A valid test, walked away from.
+  await page.getByRole("button", { name: "Choose all" }).click();
+  await page.getByLabel("Number of questions").fill("2");
+  await page.getByLabel("Time limit (minutes)").fill("5");
+  await start.click();
+  await expect(page.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+  await page.goto("/practice");
+  const row = page.getByRole("listitem").filter({ hasText: "Mock test:" });
+  await expect(row).toHaveCount(1);
+  // Every topic was chosen: the title names two and counts the rest.
+  if (topicCount > 3) await expect(row.getByText(`and ${topicCount - 2} more topics`)).toBeVisible();
+  await row.getByRole("button", { name: /^Discard mock test started/ }).click();
+  await page.getByRole("button", { name: "Yes, discard" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Mock test:" })).toHaveCount(0);
+  await expect(page.getByText("No tests or practice sessions yet.")).toBeVisible();
 });

@@ -3,6 +3,8 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, parseMockTestForm, type MockTestFormErrors } from "@/lib/quiz/mock-test-limits";
 import { apiFetch } from "./api";
 
 type TopicChoice = { id: string; title: string; questionCount: number };
@@ -15,8 +17,10 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
   const router = useRouter();
   const usable = topics.filter((t) => t.questionCount > 0);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [count, setCount] = useState(10);
-  const [minutes, setMinutes] = useState<number | null>(null); // null: follow the UPSC pace
+  // The numbers stay as typed, so a bad value is shown back with its error rather than clamped.
+  const [count, setCount] = useState("10");
+  const [minutes, setMinutes] = useState<string | null>(null); // null: follow the UPSC pace
+  const [errors, setErrors] = useState<MockTestFormErrors>({});
   const start = useMutation({
     mutationFn: (body: unknown) => apiFetch<{ id: string }>("/api/attempts", { body }),
     onSuccess: ({ id }) => router.push(`/practice/attempts/${id}`),
@@ -25,15 +29,23 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
   if (usable.length === 0) {
     return <p className="text-sm">No questions are available yet, so a mock test cannot be built.</p>;
   }
-  const limit = minutes ?? roundMinutes(count * MINUTES_PER_QUESTION);
+  const pace = Number(count);
+  const limit = minutes ?? (Number.isFinite(pace) && pace > 0 ? String(roundMinutes(pace * MINUTES_PER_QUESTION)) : "");
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    start.mutate({ mode: "mock", topicIds: chosen, count, timeLimitMinutes: limit });
+    const parsed = parseMockTestForm({ count, minutes: limit });
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      document.getElementById(parsed.errors.count ? "mock-count" : "mock-minutes")?.focus();
+      return;
+    }
+    setErrors({});
+    start.mutate({ mode: "mock", topicIds: chosen, count: parsed.count, timeLimitMinutes: parsed.minutes });
   };
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-describedby={start.error ? "mock-error" : undefined}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-describedby={start.error ? "mock-error" : undefined}>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">Topics</legend>
         <div className="flex flex-wrap gap-2">
@@ -51,30 +63,14 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
         ))}
       </fieldset>
       <div className="flex flex-wrap gap-4">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Number of questions
-          <input
-            type="number"
-            min={1}
-            max={100}
-            value={count}
-            onChange={(e) => setCount(Math.max(1, Math.floor(Number(e.target.value) || 1)))}
-            className="min-h-11 w-32 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Time limit (minutes)
-          <input
-            type="number"
-            min={1}
-            max={240}
-            step={0.1}
-            value={limit}
-            onChange={(e) => setMinutes(Number(e.target.value) || 1)}
-            aria-describedby="limit-hint"
-            className="min-h-11 w-32 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
-          />
-        </label>
+        <div className="w-40">
+          <Field label="Number of questions" name="mock-count" type="number" inputMode="numeric" min={1} max={MAX_QUESTIONS} step={1}
+            value={count} error={errors.count} onChange={(e) => setCount(e.target.value)} />
+        </div>
+        <div className="w-40">
+          <Field label="Time limit (minutes)" name="mock-minutes" type="number" inputMode="decimal" min={1} max={MAX_TIME_LIMIT_MINUTES} step={0.1}
+            value={limit} error={errors.minutes} onChange={(e) => setMinutes(e.target.value)} />
+        </div>
       </div>
       <p id="limit-hint" className="text-xs text-slate-600 dark:text-slate-400">
         The default is the exam&apos;s pace: 1.2 minutes per question.{" "}

@@ -119,7 +119,7 @@ export function MockTest({ initial }: { initial: AttemptView }) {
         <div>
           <h1 className="text-2xl font-bold">Mock test</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            {view.scheme.perCorrect} for a correct answer, {view.scheme.perWrong} for a wrong one, 0 for a blank.
+            {view.scheme.perCorrect} for a correct answer, {view.scheme.perWrong} for a wrong one (a third of the marks for a correct answer), 0 for a blank.
           </p>
           <SaveStatus pending={pending} error={error} />
         </div>

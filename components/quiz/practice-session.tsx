@@ -87,7 +87,7 @@ export function PracticeSession({ initial, title }: { initial: AttemptView; titl
           correctIndex={feedback?.correctIndex ?? null}
         />
         {feedback ? (
-          <FeedbackPanel feedback={feedback} options={question.options} marks={{ correct: view.scheme.perCorrect, wrong: view.scheme.perWrong, blank: "0.00" }[feedback.outcome]} />
+          <FeedbackPanel feedback={feedback} options={question.options} marks={{ correct: view.scheme.perCorrect, wrong: view.scheme.perWrong, blank: "0" }[feedback.outcome]} />
         ) : (
           answer?.chosenIndex != null && <p role="status" className="text-sm">Checking your answer…</p>
         )}

@@ -29,12 +29,12 @@ export function ResultSummary({ result }: { result: AttemptResult }) {
       <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
         <dt className="font-medium">Marks for correct answers</dt>
         <dd data-testid="marks-from-correct">
-          +{result.marksFromCorrect} ({result.correct} × {result.scheme.perCorrect})
+          {result.correct} correct × {result.scheme.perCorrect} = +{result.marksFromCorrect}
         </dd>
         <dt className="font-medium">Lost to negative marking</dt>
         <dd data-testid="marks-lost">
-          {result.wrong === 0 ? "0.00" : `\u2212${result.marksLostToPenalty}`} ({result.wrong} wrong × {result.scheme.perWrong}, a third of the marks for a
-          correct answer)
+          {result.wrong} wrong × {result.scheme.perWrong} = {result.wrong === 0 ? "0.00" : `\u2212${result.marksLostToPenalty}`} (a third of the marks for
+          a correct answer)
         </dd>
       </dl>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">

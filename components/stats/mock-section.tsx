@@ -41,7 +41,7 @@ export function MockSection({ mocks, timeZone }: { mocks: readonly MockPoint[]; 
     />
   );
   return (
-    <StatsSection id="mocks" title="Mock tests" intro="Marked as UPSC marks Prelims: 2 marks for a right answer, a third of that taken off for a wrong one, nothing for a blank.">
+    <StatsSection id="mocks" title="Mock tests" intro="Marked as UPSC marks Prelims: +2 for a right answer, −⅔ for a wrong one (a third of the marks for a right answer), 0 for a blank.">
       <div className="flex flex-col gap-8">
         <div className="flex flex-col gap-2">
           <ChartFigure

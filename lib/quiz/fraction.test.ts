@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { add, compare, equals, formatFraction, fraction, mul, neg, scale, sub, sum, toNumber } from "./fraction";
+import { add, compare, equals, formatExact, formatFraction, fraction, mul, neg, scale, sub, sum, toNumber } from "./fraction";
 import { createRandom } from "./seeded-random";
 
 describe("fraction", () => {
@@ -41,5 +41,14 @@ describe("fraction", () => {
     expect(formatFraction(fraction(200), "round")).toBe("200.00");
     // A value that truncates to zero is shown without a sign.
     expect(formatFraction(fraction(-1, 1000), "truncate")).toBe("0.00");
+  });
+
+  it("formats exact values with vulgar fractions, or n/d when there is no glyph", () => {
+    expect(formatExact(fraction(-2, 3))).toBe("\u2212\u2154");
+    expect(formatExact(fraction(5, 2))).toBe("2\u00bd");
+    expect(formatExact(fraction(2))).toBe("2");
+    expect(formatExact(fraction(0))).toBe("0");
+    expect(formatExact(fraction(-7, 9))).toBe("\u22127/9");
+    expect(formatExact(fraction(16, 9))).toBe("1 7/9");
   });
 });

@@ -47,3 +47,21 @@ export function formatFraction(a: Fraction, mode: "round" | "truncate"): string 
   const cents = String(hundredths % 100).padStart(2, "0");
   return `${a.n < 0 && hundredths > 0 ? "\u2212" : ""}${whole}.${cents}`;
 }
+
+const VULGAR: Record<string, string> = {
+  "1/2": "\u00bd", "1/3": "\u2153", "2/3": "\u2154", "1/4": "\u00bc", "3/4": "\u00be", "1/5": "\u2155", "2/5": "\u2156",
+  "3/5": "\u2157", "4/5": "\u2158", "1/6": "\u2159", "5/6": "\u215a", "1/8": "\u215b", "3/8": "\u215c", "5/8": "\u215d", "7/8": "\u215e",
+};
+
+/**
+ * The exact value, for rules such as "−⅔ per wrong answer": a whole part and a vulgar fraction
+ * ("2½", "−⅔"), or "n/d" when there is no such glyph. Totals stay decimal (formatFraction).
+ */
+export function formatExact(a: Fraction): string {
+  const sign = a.n < 0 ? "\u2212" : "";
+  const whole = Math.floor(Math.abs(a.n) / a.d);
+  const rest = Math.abs(a.n) % a.d;
+  if (rest === 0) return `${sign}${whole}`;
+  const part = VULGAR[`${rest}/${a.d}`] ?? `${whole > 0 ? " " : ""}${rest}/${a.d}`;
+  return `${sign}${whole > 0 ? whole : ""}${part}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { abs, equals, fraction, mul } from "./fraction";
-import { assertValidScheme, DEFAULT_MARKING_SCHEME, formatMarks, formatPenalty, UPSC_CSAT_SCHEME, UPSC_GS1_SCHEME } from "./marking-scheme";
+import { abs, equals, fraction, mul, scale } from "./fraction";
+import { assertValidScheme, DEFAULT_MARKING_SCHEME, formatMarks, formatPenalty, formatReward, UPSC_CSAT_SCHEME, UPSC_GS1_SCHEME } from "./marking-scheme";
 
 describe("marking schemes", () => {
   it("defaults to UPSC GS Paper I: +2, −2/3, 0", () => {
@@ -15,11 +15,14 @@ describe("marking schemes", () => {
     expect(assertValidScheme(scheme)).toBe(scheme);
   });
 
-  it("shows the penalty truncated, as coaching material does, and totals rounded", () => {
-    expect(formatPenalty(UPSC_GS1_SCHEME)).toBe("\u22120.66");
-    expect(formatPenalty(UPSC_CSAT_SCHEME)).toBe("\u22120.83");
+  it("shows the penalty as the exact fraction, so it multiplies back to the rounded totals", () => {
+    expect(formatPenalty(UPSC_GS1_SCHEME)).toBe("\u2212\u2154");
+    expect(formatPenalty(UPSC_CSAT_SCHEME)).toBe("\u2212\u215a");
+    expect(formatReward(UPSC_GS1_SCHEME)).toBe("+2");
+    expect(formatReward(UPSC_CSAT_SCHEME)).toBe("+2\u00bd");
+    expect(formatMarks(scale(UPSC_GS1_SCHEME.wrong, 3))).toBe("\u22122.00");
     expect(formatMarks(UPSC_GS1_SCHEME.wrong)).toBe("\u22120.67");
-    expect(formatPenalty({ ...UPSC_GS1_SCHEME, wrong: fraction(0) })).toBe("0.00");
+    expect(formatPenalty({ ...UPSC_GS1_SCHEME, wrong: fraction(0) })).toBe("0");
   });
 
   it("rejects schemes that reward wrong answers or blanks", () => {

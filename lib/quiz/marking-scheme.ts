@@ -1,4 +1,4 @@
-import { abs, formatFraction, fraction, type Fraction } from "./fraction";
+import { formatExact, formatFraction, fraction, type Fraction } from "./fraction";
 
 /** A marking scheme is data: marks per outcome, kept as exact fractions. */
 export type MarkingScheme = {
@@ -49,8 +49,20 @@ export function formatMarks(marks: Fraction): string {
   return formatFraction(marks, "round");
 }
 
-/** The per-question penalty as coaching material prints it: "−0.66" (truncated, not rounded). */
+/**
+ * The per-question penalty, exactly: "−⅔". A decimal such as −0.66 would not multiply back to the
+ * totals shown (3 × 0.66 is not 2.00), so the rule is always shown as the fraction it is.
+ */
 export function formatPenalty(scheme: MarkingScheme): string {
-  const magnitude = formatFraction(abs(scheme.wrong), "truncate");
-  return scheme.wrong.n === 0 ? magnitude : `\u2212${magnitude}`;
+  return formatExact(scheme.wrong);
+}
+
+/** The marks for a correct answer, exactly and signed: "+2". */
+export function formatReward(scheme: MarkingScheme): string {
+  return `+${formatExact(scheme.correct)}`;
+}
+
+/** The rule in one sentence, the same wherever marking is explained. */
+export function describeMarking(scheme: MarkingScheme): string {
+  return `${formatReward(scheme)} for a correct answer, ${formatPenalty(scheme)} for a wrong one (a third of the marks for a correct answer), 0 for a blank`;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
-import { formatMarks, formatPenalty } from "@/lib/quiz/marking-scheme";
+import { formatPenalty, formatReward } from "@/lib/quiz/marking-scheme";
 import { findOwnAttempt, isFinished } from "@/server/quiz/attempt-access";
 import { loadAttemptQuestions } from "@/server/quiz/question-bank";
 import { toPublicQuestion } from "@/server/quiz/public-question";
@@ -42,6 +42,6 @@ export async function getAttemptView(db: Db, userId: string, attemptId: string, 
     questions: questions.map(toPublicQuestion),
     answers,
     feedback,
-    scheme: { name: QUIZ_SCHEME.name, perCorrect: `+${formatMarks(QUIZ_SCHEME.correct)}`, perWrong: formatPenalty(QUIZ_SCHEME) },
+    scheme: { name: QUIZ_SCHEME.name, perCorrect: formatReward(QUIZ_SCHEME), perWrong: formatPenalty(QUIZ_SCHEME) },
   };
 }

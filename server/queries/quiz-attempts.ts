@@ -11,6 +11,8 @@ export type AttemptSummary = {
   startedAt: string;
   deadline: string | null;
   finished: boolean;
+  /** Never submitted and not for an assignment: the student may throw it away. */
+  discardable: boolean;
   /** Net marks of a submitted attempt. */
   score: number | null;
 };
@@ -30,6 +32,7 @@ export async function listRecentAttempts(db: Db, userId: string, now: Date, take
       deadline: true,
       submittedAt: true,
       score: true,
+      assignmentId: true,
       _count: { select: { answers: { where: { chosenIndex: { not: null } } } } },
     },
   });
@@ -42,6 +45,7 @@ export async function listRecentAttempts(db: Db, userId: string, now: Date, take
     startedAt: a.startedAt.toISOString(),
     deadline: a.deadline?.toISOString() ?? null,
     finished: isFinished(a, now),
+    discardable: a.submittedAt === null && a.assignmentId === null,
     score: a.score,
   }));
 }

@@ -41,7 +41,7 @@ describe("getAttemptResult", () => {
     // 2 right, 2 wrong, 2 blank: 4 − 4/3 = 8/3.
     expect(result).toMatchObject({ questions: 6, correct: 2, wrong: 2, blank: 2, attempted: 4, accuracy: 0.5 });
     expect(result).toMatchObject({ marks: "2.67", marksFromCorrect: "4.00", marksLostToPenalty: "1.33", maxMarks: "12.00" });
-    expect(result.scheme).toMatchObject({ perCorrect: "+2.00", perWrong: "\u22120.66" });
+    expect(result.scheme).toMatchObject({ perCorrect: "+2", perWrong: "\u2212\u2154" });
     expect(result.totalTimeMs).toBe(105_000);
     expect(result.perQuestion.map((q) => q.timeSpentMs)).toEqual([20_000, 30_000, 40_000, 10_000, 5_000, 0]);
     expect(result.perQuestion.map((q) => q.feedback.outcome)).toEqual(["correct", "wrong", "wrong", "correct", "blank", "blank"]);

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { scoreAttempt } from "@/lib/quiz/score-attempt";
 import { scale } from "@/lib/quiz/fraction";
-import { formatMarks, formatPenalty } from "@/lib/quiz/marking-scheme";
+import { formatMarks, formatPenalty, formatReward } from "@/lib/quiz/marking-scheme";
 import { guessingAdvice, type GuessingVerdict } from "@/lib/quiz/guessing-advice";
 import { findOwnAttempt, isFinished } from "@/server/quiz/attempt-access";
 import { loadAttemptQuestions } from "@/server/quiz/question-bank";
@@ -65,7 +65,7 @@ export async function getAttemptResult(db: Db, userId: string, attemptId: string
     mode: attempt.mode,
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
-    scheme: { name: QUIZ_SCHEME.name, perCorrect: `+${formatMarks(QUIZ_SCHEME.correct)}`, perWrong: formatPenalty(QUIZ_SCHEME) },
+    scheme: { name: QUIZ_SCHEME.name, perCorrect: formatReward(QUIZ_SCHEME), perWrong: formatPenalty(QUIZ_SCHEME) },
     ...counts(score),
     marks: formatMarks(score.marks),
     maxMarks: formatMarks(score.maxMarks),

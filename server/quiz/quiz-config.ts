@@ -10,11 +10,8 @@ export const QUIZ_SCHEME = UPSC_GS1_SCHEME;
  */
 export const GRACE_MS = 5_000;
 
-/** A mock test holds at most this many questions (a full Prelims paper is 100). */
-export const MAX_QUESTIONS = 100;
-
-/** Longest time limit a student may choose: a full paper's two hours, with room to spare. */
-export const MAX_TIME_LIMIT_MINUTES = 240;
+// The form checks the same limits before it sends anything.
+export { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES } from "@/lib/quiz/mock-test-limits";
 
 /** A single question's recorded time is capped: a tab left open overnight is not study time. */
 export const MAX_TIME_PER_QUESTION_MS = 60 * 60_000;

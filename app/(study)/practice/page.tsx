@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
+import { describeMarking } from "@/lib/quiz/marking-scheme";
+import { QUIZ_SCHEME } from "@/server/quiz/quiz-config";
 import { listPracticeTopics } from "@/server/queries/quiz-topics";
 import { listRecentAttempts } from "@/server/queries/quiz-attempts";
 import { MockTestForm } from "@/components/quiz/mock-test-form";
@@ -20,7 +22,7 @@ export default async function PracticePage() {
       <div>
         <h1 className="text-2xl font-bold">Practice</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          UPSC-style questions marked the exam&apos;s way: +2 for a correct answer, −0.66 for a wrong one, 0 for a blank.
+          UPSC-style questions marked the exam&apos;s way: {describeMarking(QUIZ_SCHEME)}.
         </p>
       </div>
 

@@ -8,6 +8,7 @@ import { closeIfExpired } from "@/server/quiz/submit-attempt";
 import { orNotFound } from "@/server/quiz/or-not-found";
 import { MockTest } from "@/components/quiz/mock-test";
 import { PracticeSession } from "@/components/quiz/practice-session";
+import { topicListTitle } from "@/lib/quiz/topic-list-title";
 
 export const metadata: Metadata = { title: "Test" };
 
@@ -21,5 +22,5 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   if (view.finished) redirect(`/practice/attempts/${attemptId}/result`);
   if (view.mode === "mock") return <MockTest initial={view} />;
   const titles = Object.values(await topicTitles(db, view.topicIds));
-  return <PracticeSession initial={view} title={titles.join(", ") || "questions"} />;
+  return <PracticeSession initial={view} title={titles.length > 0 ? topicListTitle(titles) : "questions"} />;
 }

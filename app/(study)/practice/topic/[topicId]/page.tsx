@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
+import { describeMarking } from "@/lib/quiz/marking-scheme";
+import { QUIZ_SCHEME } from "@/server/quiz/quiz-config";
 import { getPracticeTopic, listPracticeTopics } from "@/server/queries/quiz-topics";
 import { getAttemptView } from "@/server/queries/quiz-attempt";
 import { findOpenTopicPractice } from "@/server/quiz/start-practice";
@@ -38,7 +40,7 @@ export default async function TopicPracticePage({ params }: { params: Promise<{ 
         <>
           <p className="text-sm">
             {count} question{count === 1 ? "" : "s"}, untimed. After each answer you see whether it was right, why each option or statement is right or
-            wrong, and the facts behind it. Answers are marked as in the exam: +2, −0.66 for a wrong answer, 0 for a blank.
+            wrong, and the facts behind it. Answers are marked as in the exam: {describeMarking(QUIZ_SCHEME)}.
           </p>
           <StartPracticeButton topicId={topicId} label="Start practising" />
         </>
