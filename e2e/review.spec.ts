@@ -153,3 +153,26 @@ test("settings explain each field and refuse bad values field by field", async (
   await expect(page.getByLabel("Learning steps", { exact: true })).toHaveValue("2m 15m");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/London");
 });
+
+test("after clicking a card control, Space shows the answer; the shortcuts work wherever focus sits on the review screen", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/review");
+  await page.getByRole("button", { name: "Start review" }).click();
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Flag card" }).click();
+  await expect(page.getByRole("button", { name: "Flagged" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("review-card-front")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("region", { name: "Answer" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Flagged" })).toHaveAttribute("aria-pressed", "true");
+
+  // Focus left on a control by keyboard: Space is still the review's key, and grades work too.
+  await page.getByRole("button", { name: "Flagged" }).focus();
+  await page.keyboard.press("3");
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await page.getByRole("button", { name: "Suspend card" }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("region", { name: "Answer" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Suspend card" })).toBeVisible();
+});

@@ -19,6 +19,7 @@ export function ReviewSession({ topicId }: { topicId: string | null }) {
   const { queue, current, revealed, mutations, next } = s;
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
+  const screenRef = useRef<HTMLDivElement>(null);
   const [suspended, setSuspended] = useState<string | null>(null);
   const phase = !s.restored || !queue ? "loading" : (s.session?.phase ?? "overview");
   const studying = phase === "studying";
@@ -43,7 +44,9 @@ export function ReviewSession({ topicId }: { topicId: string | null }) {
     onPrimary: phase === "overview" && queue && queue.items.length > 0 ? start : studying && current && !revealed ? s.reveal : undefined,
     onGrade: studying && current && revealed ? (rating) => s.grade(current, rating) : undefined,
     onUndo: canUndo ? s.undoLast : undefined,
-  });
+  }, screenRef);
+  // A clicked control hands focus back to the card, so the next key is a review key again.
+  const backToCard = () => (revealed ? answerRef : frontRef).current?.focus();
 
   if (s.query.isError && !queue) {
     return (
@@ -56,7 +59,7 @@ export function ReviewSession({ topicId }: { topicId: string | null }) {
   if (phase === "loading" || !queue) return <SectionLoading label="Loading your review queue…" />;
 
   return (
-    <div className="flex flex-col gap-5">
+    <div ref={screenRef} className="flex flex-col gap-5">
       <p aria-live="polite" className="sr-only">
         {studying ? announce(current, revealed) : ""}
       </p>
@@ -115,6 +118,7 @@ export function ReviewSession({ topicId }: { topicId: string | null }) {
                 onClick={() => {
                   mutations.suspend(suspended, false);
                   setSuspended(null);
+                  backToCard();
                 }}
               >
                 Unsuspend
@@ -124,12 +128,20 @@ export function ReviewSession({ topicId }: { topicId: string | null }) {
           <CardActions
             item={current}
             canUndo={canUndo && !mutations.undoing}
-            onUndo={s.undoLast}
-            onFlag={(flagged) => current && mutations.setFlag(current.cardId, flagged)}
+            onUndo={() => {
+              s.undoLast();
+              backToCard();
+            }}
+            onFlag={(flagged) => {
+              if (!current) return;
+              mutations.setFlag(current.cardId, flagged);
+              backToCard();
+            }}
             onSuspend={() => {
               if (!current) return;
               setSuspended(current.cardId);
               mutations.suspend(current.cardId, true);
+              backToCard();
             }}
           />
         </>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 
 export interface ReviewKeyHandlers {
   /** Space or Enter: show the answer (or start, on the overview). */
@@ -14,10 +14,13 @@ const TYPING = new Set(["INPUT", "TEXTAREA", "SELECT"]);
 const ACTIVATES = new Set(["BUTTON", "A", "SUMMARY"]);
 
 /**
- * The review keys, as in Anki. Keys typed into a field are left alone, and Space or Enter on a focused
- * button or link keeps its usual meaning (activate that control), so keyboard users are never surprised.
+ * The review keys, as in Anki. Keys typed into a field are left alone. Inside the review screen
+ * (`scope`) Space is always the review's key, even on a focused button, so Space after clicking
+ * "Flag card" shows the answer instead of un-flagging; Enter on a focused button or link still
+ * activates it, so keyboard users can reach every control. Outside the scope (site navigation),
+ * Space and Enter keep their usual meaning.
  */
-export function useReviewKeys(handlers: ReviewKeyHandlers) {
+export function useReviewKeys(handlers: ReviewKeyHandlers, scope?: RefObject<HTMLElement | null>) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -30,7 +33,8 @@ export function useReviewKeys(handlers: ReviewKeyHandlers) {
       if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
       const { onPrimary, onGrade, onUndo } = latest.current;
       if (event.key === " " || event.key === "Enter") {
-        if (!onPrimary || (target && ACTIVATES.has(target.tagName))) return;
+        if (!onPrimary) return;
+        if (target && ACTIVATES.has(target.tagName) && (event.key === "Enter" || !scope?.current?.contains(target))) return;
         event.preventDefault();
         onPrimary();
       } else if (["1", "2", "3", "4"].includes(event.key) && onGrade) {
@@ -43,5 +47,5 @@ export function useReviewKeys(handlers: ReviewKeyHandlers) {
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [scope]);
 }
