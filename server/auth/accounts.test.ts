@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/server/testing/test-database";
 import { authenticate, registerUser } from "./accounts";
 import { hashPassword, verifyPassword } from "./password";
-import { createSession, deleteSession, findSessionUser, SESSION_TTL_MS } from "./sessions";
+import { createSession, deleteAllSessions, deleteSession, findSessionUser, SESSION_TTL_MS } from "./sessions";
 import { AppError } from "@/server/errors";
 
 const testDb = withTestDatabase();
@@ -73,5 +73,17 @@ describe("sessions", () => {
     expect(await findSessionUser(testDb.prisma, token, new Date(now.getTime() + SESSION_TTL_MS + 1))).toBeNull();
     await deleteSession(testDb.prisma, token);
     expect(await findSessionUser(testDb.prisma, token, minutes(1))).toBeNull();
+  });
+});
+
+describe("signing out everywhere", () => {
+  it("ends every session of that user and no one else's", async () => {
+    const user = await testDb.prisma.user.findUniqueOrThrow({ where: { email: "dup@example.test" } });
+    const other = await testDb.prisma.user.findUniqueOrThrow({ where: { email: "locked@example.test" } });
+    const [a, b, theirs] = [await createSession(testDb.prisma, user.id, now), await createSession(testDb.prisma, user.id, now), await createSession(testDb.prisma, other.id, now)];
+    expect(await deleteAllSessions(testDb.prisma, user.id)).toBeGreaterThanOrEqual(2);
+    expect(await findSessionUser(testDb.prisma, a.token, minutes(1))).toBeNull();
+    expect(await findSessionUser(testDb.prisma, b.token, minutes(1))).toBeNull();
+    expect((await findSessionUser(testDb.prisma, theirs.token, minutes(1)))?.id).toBe(other.id);
   });
 });

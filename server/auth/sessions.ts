@@ -28,3 +28,9 @@ export async function findSessionUser(db: Db, token: string, now: Date) {
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
 }
+
+/** Signs a user out everywhere (a password reset, "sign out everywhere"); returns how many sessions ended. */
+export async function deleteAllSessions(db: Db, userId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId } });
+  return count;
+}
