@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { signOutAction } from "@/server/actions/sign-out";
-import { navigationFor } from "@/lib/navigation";
+import { homeFor, navigationFor } from "@/lib/navigation";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -9,7 +9,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={user ? (user.role === "teacher" ? "/teacher" : "/dashboard") : "/"} className="text-lg font-bold tracking-tight">
+        <Link href={user ? homeFor(user.role) : "/"} className="text-lg font-bold tracking-tight">
           Dossier
         </Link>
         <nav aria-label="Main" className="order-last w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">

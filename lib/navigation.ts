@@ -13,11 +13,24 @@ const student: NavLink[] = [
 const teacher: NavLink[] = [
   { href: "/teacher", label: "Classes" },
   { href: "/teacher/topic-sets", label: "Topic sets" },
+  { href: "/studio", label: "Studio" },
+  { href: "/topics", label: "Topics" },
+];
+
+const editor: NavLink[] = [
+  { href: "/studio", label: "Studio" },
   { href: "/topics", label: "Topics" },
 ];
 
 const visitor: NavLink[] = [{ href: "/topics", label: "Topics" }];
 
-export function navigationFor(role: "student" | "teacher" | null): NavLink[] {
-  return role === "student" ? student : role === "teacher" ? teacher : visitor;
+export type NavRole = "student" | "teacher" | "editor";
+
+export function navigationFor(role: NavRole | null): NavLink[] {
+  return role === "student" ? student : role === "teacher" ? teacher : role === "editor" ? editor : visitor;
+}
+
+/** Where each role lands after signing in. */
+export function homeFor(role: NavRole): string {
+  return role === "teacher" ? "/teacher" : role === "editor" ? "/studio" : "/dashboard";
 }

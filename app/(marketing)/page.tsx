@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { buttonClass } from "@/components/ui/button";
+import { homeFor } from "@/lib/navigation";
 
 const features = [
   { title: "Daily reviews that stick", body: "Key facts such as treaty years, trade targets and named initiatives, scheduled with FSRS so you review each one just before you would forget it." },
@@ -12,7 +13,7 @@ const features = [
 
 export default async function LandingPage() {
   const user = await getCurrentUser();
-  if (user) redirect(user.role === "teacher" ? "/teacher" : "/dashboard");
+  if (user) redirect(homeFor(user.role));
   return (
     <div className="flex flex-col gap-10">
       <section className="flex flex-col gap-4">

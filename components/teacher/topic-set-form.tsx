@@ -51,7 +51,10 @@ export function TopicSetForm({ topics, questions, initial }: { topics: Catalogue
         {topics.map((t) => (
           <label key={t.id} className="flex min-h-11 items-center gap-3 rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-700">
             <input type="checkbox" className="size-5" checked={chosen.has(t.id)} onChange={(e) => setTopicIds(toggle(topicIds, t.id, e.target.checked))} />
-            <span className="flex-1">{t.title}</span>
+            <span className="flex-1">
+              {t.title}
+              {t.private && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">private</span>}
+            </span>
             <span className="text-xs text-slate-600 dark:text-slate-300">{t.cards === 1 ? "1 card" : `${t.cards} cards`}</span>
           </label>
         ))}

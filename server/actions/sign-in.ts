@@ -9,6 +9,7 @@ import { authenticate } from "@/server/auth/accounts";
 import { isAppError } from "@/server/errors";
 import { establishSession } from "./establish-session";
 import { formValues, type FormState } from "./form-state";
+import { homeFor, type NavRole } from "@/lib/navigation";
 
 const FIELDS = ["email", "password", "next"] as const;
 export type SignInState = FormState<(typeof FIELDS)[number]>;
@@ -20,7 +21,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success) return { values: echo, errors: fieldErrors(parsed.error) };
   const db = await getDb();
   const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-  let role: "student" | "teacher";
+  let role: NavRole;
   try {
     const user = await authenticate(db, parsed.data, ip, new Date());
     await establishSession(db, user.id);
@@ -31,5 +32,5 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     }
     throw error;
   }
-  redirect(safeReturnPath(values.next, role === "teacher" ? "/teacher" : "/dashboard"));
+  redirect(safeReturnPath(values.next, homeFor(role)));
 }

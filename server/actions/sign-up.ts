@@ -7,6 +7,7 @@ import { registerUser } from "@/server/auth/accounts";
 import { isAppError } from "@/server/errors";
 import { establishSession } from "./establish-session";
 import { formValues, type FormState } from "./form-state";
+import { homeFor, type NavRole } from "@/lib/navigation";
 
 const FIELDS = ["name", "email", "password", "role"] as const;
 export type SignUpState = FormState<(typeof FIELDS)[number]>;
@@ -18,7 +19,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   const parsed = signUpSchema.safeParse(values);
   if (!parsed.success) return { values: echo, errors: fieldErrors(parsed.error) };
   const db = await getDb();
-  let role: "student" | "teacher";
+  let role: NavRole;
   try {
     const user = await registerUser(db, parsed.data);
     await establishSession(db, user.id);
@@ -27,5 +28,5 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
     if (isAppError(error) && error.code === "conflict") return { values: echo, errors: { email: error.message } };
     throw error;
   }
-  redirect(role === "teacher" ? "/teacher" : "/dashboard");
+  redirect(homeFor(role));
 }

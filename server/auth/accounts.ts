@@ -5,7 +5,7 @@ import type { SignInInput, SignUpInput } from "@/lib/auth/credentials";
 import { hashPassword, verifyPassword, UNUSABLE_PASSWORD_HASH } from "./password";
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, clearHits, recordHit, retryAfterMinutes } from "./rate-limit";
 
-export type SessionUser = { id: string; email: string; name: string; role: "student" | "teacher" };
+export type SessionUser = { id: string; email: string; name: string; role: "student" | "teacher" | "editor" };
 
 export async function registerUser(db: Db, input: SignUpInput): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);

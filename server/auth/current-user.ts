@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { homeFor } from "@/lib/navigation";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { serverEnv } from "@/server/env";
@@ -63,6 +64,6 @@ export async function requireRole<R extends SessionUser["role"]>(role: R, reques
 export async function requirePageUser(role?: SessionUser["role"], returnTo = "/dashboard"): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  if (role && user.role !== role) redirect(user.role === "teacher" ? "/teacher" : "/dashboard");
+  if (role && user.role !== role) redirect(homeFor(user.role));
   return user;
 }

@@ -1,16 +1,19 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { privateTopicIdsFor, visibleQuestions, visibleTopics } from "@/server/studio/topic-access";
 import type { TopicSetInput } from "@/lib/classes/inputs";
 
 const list = (ids: string[]) => ids.slice(0, 5).join(", ") + (ids.length > 5 ? ` and ${ids.length - 5} more` : "");
 
 /**
  * A topic set may only name live topics, and only live prelims questions on those topics
- * (a mock test is built from them). Each problem gets its own message.
+ * (a mock test is built from them). Each problem gets its own message. Another teacher's private
+ * topic reads exactly like a missing one.
  */
-export async function checkTopicSet(db: Db, input: TopicSetInput): Promise<void> {
-  const topics = await db.topic.findMany({ where: { id: { in: input.topicIds }, retiredAt: null }, select: { id: true } });
+export async function checkTopicSet(db: Db, teacherId: string, input: TopicSetInput): Promise<void> {
+  const privateIds = await privateTopicIdsFor(db, { id: teacherId });
+  const topics = await db.topic.findMany({ where: { id: { in: input.topicIds }, retiredAt: null, ...visibleTopics(privateIds) }, select: { id: true } });
   const knownTopics = new Set(topics.map((t) => t.id));
   const unknownTopics = input.topicIds.filter((id) => !knownTopics.has(id));
   if (unknownTopics.length > 0) {
@@ -19,7 +22,7 @@ export async function checkTopicSet(db: Db, input: TopicSetInput): Promise<void>
   if (input.questionIds.length === 0) return;
 
   const questions = await db.question.findMany({
-    where: { id: { in: input.questionIds }, retiredAt: null },
+    where: { id: { in: input.questionIds }, retiredAt: null, ...visibleQuestions(privateIds) },
     select: { id: true, kind: true, topicIds: true },
   });
   const byId = new Map(questions.map((q) => [q.id, q]));

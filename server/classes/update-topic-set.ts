@@ -11,7 +11,7 @@ import type { TopicSetSummary } from "./create-topic-set";
  * review logs) is never lost.
  */
 export async function updateTopicSet(db: Db, teacherId: string, topicSetId: string, input: TopicSetInput): Promise<TopicSetSummary> {
-  await checkTopicSet(db, input);
+  await checkTopicSet(db, teacherId, input);
   const { count } = await db.topicSet.updateMany({
     where: { id: topicSetId, teacherId },
     data: { name: input.name, topicIds: input.topicIds, questionIds: input.questionIds },

@@ -23,6 +23,8 @@ function plan<R extends { id: string; contentHash: string }>(rows: R[], existing
 }
 
 const hashes = { select: { id: true, contentHash: true, retiredAt: true } } as const;
+// Sync owns only rows that came from content/ files; studio rows are published, and retired, by the studio.
+const fromFiles = { origin: "file" } as const;
 
 /**
  * Upserts curated content by stable ids in one transaction. Unchanged content writes
@@ -34,7 +36,7 @@ export async function syncContent(db: Db, rows: ContentRows, now: Date): Promise
 }
 
 async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date): Promise<SyncReport> {
-  const articles = plan(rows.articles, await tx.article.findMany({ select: { id: true, contentHash: true } }), false);
+  const articles = plan(rows.articles, await tx.article.findMany({ where: fromFiles, select: { id: true, contentHash: true } }), false);
   if (articles.create.length) await tx.article.createMany({ data: articles.create.map(articleData) });
   for (const row of articles.update) await tx.article.update({ where: { id: row.id }, data: articleData(row) });
 
@@ -42,20 +44,20 @@ async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date
   if (references.create.length) await tx.reference.createMany({ data: references.create });
   for (const row of references.update) await tx.reference.update({ where: { id: row.id }, data: row });
 
-  const topics = plan(rows.topics, await tx.topic.findMany(hashes), true);
+  const topics = plan(rows.topics, await tx.topic.findMany({ where: fromFiles, ...hashes }), true);
   if (topics.create.length) await tx.topic.createMany({ data: topics.create });
   for (const row of topics.update) await tx.topic.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
 
-  const oldFacts = await tx.fact.findMany({ select: { ...hashes.select, status: true } });
+  const oldFacts = await tx.fact.findMany({ where: fromFiles, select: { ...hashes.select, status: true } });
   const facts = plan(rows.facts, oldFacts, true);
   if (facts.create.length) await tx.fact.createMany({ data: facts.create.map(factData) });
   for (const row of facts.update) await tx.fact.update({ where: { id: row.id }, data: { ...factData(row), retiredAt: null } });
 
-  const cards = plan(rows.flashcards, await tx.flashcard.findMany(hashes), true);
+  const cards = plan(rows.flashcards, await tx.flashcard.findMany({ where: fromFiles, ...hashes }), true);
   if (cards.create.length) await tx.flashcard.createMany({ data: cards.create });
   for (const row of cards.update) await tx.flashcard.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
 
-  const questions = plan(rows.questions, await tx.question.findMany(hashes), true);
+  const questions = plan(rows.questions, await tx.question.findMany({ where: fromFiles, ...hashes }), true);
   if (questions.create.length) await tx.question.createMany({ data: questions.create.map(questionData) });
   for (const row of questions.update) await tx.question.update({ where: { id: row.id }, data: { ...questionData(row), retiredAt: null } });
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { RECALL_CURVE } from "@/lib/classes/recall-curve";
 import { answerKey } from "./class-answer-key";
+import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 
 export type TopicCell = { recall: number | null; cards: number; correct: number; attempted: number };
 export type TopicRecall = {
@@ -69,7 +70,7 @@ async function topicRows(db: Db, teacherId: string, classId: string, now: Date, 
 
 export async function getClassTopicRecall(db: Db, teacherId: string, classId: string, now: Date, studentId: string | null = null): Promise<TopicRecall> {
   const [topics, rows] = await Promise.all([
-    db.topic.findMany({ where: { retiredAt: null }, orderBy: [{ order: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
+    db.topic.findMany({ where: { retiredAt: null, ...visibleTopics(await privateTopicIdsFor(db, { id: teacherId })) }, orderBy: [{ order: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
     topicRows(db, teacherId, classId, now, studentId),
   ]);
   const byStudent = new Map<string, Map<string, TopicCell>>();

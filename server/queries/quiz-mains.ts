@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
+import { visibleQuestions } from "@/server/studio/topic-access";
 import { questionSchema } from "@/lib/content/question-schema";
 import { findOwnMainsAnswer, loadMainsQuestion } from "@/server/quiz/mains/mains-questions";
 import { countWords } from "@/lib/quiz/count-words";
@@ -31,8 +32,8 @@ export type MainsAnswerView = {
 const checksSchema = z.array(z.boolean()).catch([]);
 
 /** Live mains questions in content order. */
-export async function listMainsQuestions(db: Db): Promise<MainsQuestionSummary[]> {
-  const rows = await db.question.findMany({ where: { kind: "mains", retiredAt: null }, orderBy: [{ order: "asc" }, { id: "asc" }], select: { data: true } });
+export async function listMainsQuestions(db: Db, privateTopicIds: readonly string[] = []): Promise<MainsQuestionSummary[]> {
+  const rows = await db.question.findMany({ where: { kind: "mains", retiredAt: null, ...visibleQuestions(privateTopicIds) }, orderBy: [{ order: "asc" }, { id: "asc" }], select: { data: true } });
   return rows.flatMap((row) => {
     const q = questionSchema.safeParse(row.data);
     if (!q.success || q.data.kind !== "mains") return [];
@@ -79,6 +80,6 @@ export async function findOpenMainsDraft(db: Db, userId: string, questionId: str
 }
 
 /** A live mains question as shown before writing: no framework, no rubric. */
-export async function getMainsQuestion(db: Db, questionId: string): Promise<MainsQuestionSummary | null> {
-  return (await listMainsQuestions(db)).find((q) => q.id === questionId) ?? null;
+export async function getMainsQuestion(db: Db, questionId: string, privateTopicIds: readonly string[] = []): Promise<MainsQuestionSummary | null> {
+  return (await listMainsQuestions(db, privateTopicIds)).find((q) => q.id === questionId) ?? null;
 }

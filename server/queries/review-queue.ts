@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { visibleTopicSql } from "@/server/studio/topic-access";
 import type { CardStage } from "@/server/generated/prisma/client";
 
 /** Topics of the student's active review assignments (kind review or both, started, not archived). */
@@ -36,7 +37,7 @@ export interface DueCandidateRow {
  * or waiting to be relearnt; in a topic session, every card of that topic. Suspended and retired
  * cards never come back.
  */
-export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Date, topicId?: string) {
+export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Date, topicId?: string, privateTopicIds: readonly string[] = []) {
   const scope = topicId === undefined ? Prisma.sql`` : Prisma.sql`AND f."topicId" = ${topicId}`;
   const wanted =
     topicId === undefined
@@ -55,7 +56,7 @@ export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Dat
     JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN assigned a ON a."topicId" = f."topicId"
     WHERE cs."userId" = ${userId} AND NOT cs.suspended AND f."retiredAt" IS NULL AND t."retiredAt" IS NULL
-      AND ${wanted} ${scope}`;
+      AND ${visibleTopicSql("t", privateTopicIds)} AND ${wanted} ${scope}`;
 }
 
 export interface NewCardRow {
@@ -67,7 +68,7 @@ export interface NewCardRow {
 }
 
 /** Cards the student has never touched, in the order they are introduced: assigned first, then curriculum. */
-export function findNewCards(db: Db, userId: string, limit: number, now: Date, topicId?: string) {
+export function findNewCards(db: Db, userId: string, limit: number, now: Date, topicId?: string, privateTopicIds: readonly string[] = []) {
   const scope = topicId === undefined ? Prisma.sql`` : Prisma.sql`AND f."topicId" = ${topicId}`;
   return db.$queryRaw<NewCardRow[]>`
     WITH assigned AS (${assignedTopics(userId, now)})
@@ -76,7 +77,7 @@ export function findNewCards(db: Db, userId: string, limit: number, now: Date, t
     FROM "Flashcard" f
     JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN assigned a ON a."topicId" = f."topicId"
-    WHERE f."retiredAt" IS NULL AND t."retiredAt" IS NULL ${scope}
+    WHERE f."retiredAt" IS NULL AND t."retiredAt" IS NULL AND ${visibleTopicSql("t", privateTopicIds)} ${scope}
       AND NOT EXISTS (SELECT 1 FROM "CardState" cs WHERE cs."userId" = ${userId} AND cs."cardId" = f.id)
     ORDER BY 5 DESC, 3, 4, 1
     LIMIT ${limit}`;

@@ -1,12 +1,13 @@
 import "server-only";
 import type { StatsCard, StatsTopic } from "@/lib/stats";
 import type { Db } from "@/server/db";
+import { visibleTopics } from "@/server/studio/topic-access";
 import { scheduleFromRow } from "@/server/reviews/card-state-mapper";
 
 /** Live topics in course order, with their live flashcard counts. */
-export async function findStatsTopics(db: Db): Promise<StatsTopic[]> {
+export async function findStatsTopics(db: Db, privateTopicIds: readonly string[] = []): Promise<StatsTopic[]> {
   const topics = await db.topic.findMany({
-    where: { retiredAt: null },
+    where: { retiredAt: null, ...visibleTopics(privateTopicIds) },
     orderBy: [{ order: "asc" }, { id: "asc" }],
     select: { id: true, title: true, _count: { select: { flashcards: { where: { retiredAt: null } } } } },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { visibleTopicSql, visibleTopics } from "@/server/studio/topic-access";
 
 export const topicFilterSchema = z.object({
   q: z.string().trim().max(200, "Keep the search under 200 characters.").optional().transform((q) => q || undefined),
@@ -15,7 +16,7 @@ export type TopicCardRow = { id: string; title: string; summary: string; syllabu
  * Topic index with PostgreSQL full-text search over title, summary, exam notes and the
  * topic's fact statements (same SQL on PGlite and PostgreSQL), best matches first.
  */
-export async function listTopics(db: Db, filter: TopicFilter): Promise<TopicCardRow[]> {
+export async function listTopics(db: Db, filter: TopicFilter, privateTopicIds: readonly string[] = []): Promise<TopicCardRow[]> {
   const document = Prisma.sql`to_tsvector('english', t.title || ' ' || t.summary || ' ' || t."whyItMatters" || ' ' ||
     coalesce((select string_agg(f.statement, ' ') from "Fact" f where f."topicId" = t.id and f."retiredAt" is null), ''))`;
   const query = filter.q ? Prisma.sql`websearch_to_tsquery('english', ${filter.q})` : null;
@@ -25,15 +26,15 @@ export async function listTopics(db: Db, filter: TopicFilter): Promise<TopicCard
       (select count(*) from "Flashcard" c where c."topicId" = t.id and c."retiredAt" is null) as flashcards,
       (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null) as questions
     from "Topic" t
-    where t."retiredAt" is null
+    where t."retiredAt" is null and ${visibleTopicSql("t", privateTopicIds)}
       ${query ? Prisma.sql`and ${document} @@ ${query}` : Prisma.empty}
       ${filter.tag ? Prisma.sql`and ${filter.tag} = any(t."syllabusTags")` : Prisma.empty}
     order by ${query ? Prisma.sql`ts_rank(${document}, ${query}) desc,` : Prisma.empty} t."order"`;
   return rows.map((r) => ({ ...r, facts: Number(r.facts), flashcards: Number(r.flashcards), questions: Number(r.questions) }));
 }
 
-export async function listSyllabusTags(db: Db): Promise<string[]> {
-  const topics = await db.topic.findMany({ where: { retiredAt: null }, select: { syllabusTags: true } });
+export async function listSyllabusTags(db: Db, privateTopicIds: readonly string[] = []): Promise<string[]> {
+  const topics = await db.topic.findMany({ where: { retiredAt: null, ...visibleTopics(privateTopicIds) }, select: { syllabusTags: true } });
   return [...new Set(topics.flatMap((t) => t.syllabusTags))].sort();
 }
 
@@ -57,9 +58,9 @@ export type FactSuccessor = { id: string; topicId: string; statement: string; as
 const isoDay = (date: Date | null) => (date === null ? null : date.toISOString().slice(0, 10));
 
 /** A topic with its current facts, each fact's sources resolved to publisher, date and link. */
-export async function getTopicPage(db: Db, topicId: string) {
+export async function getTopicPage(db: Db, topicId: string, privateTopicIds: readonly string[] = []) {
   const topic = await db.topic.findFirst({
-    where: { id: topicId, retiredAt: null },
+    where: { id: topicId, retiredAt: null, ...visibleTopics(privateTopicIds) },
     include: { facts: { where: { retiredAt: null }, orderBy: { order: "asc" } } },
   });
   if (!topic) return null;
@@ -68,7 +69,7 @@ export async function getTopicPage(db: Db, topicId: string) {
     db.article.findMany(),
     db.reference.findMany(),
     db.fact.findMany({ where: { id: { in: successorIds }, retiredAt: null }, select: { id: true, topicId: true, statement: true, asOf: true } }),
-    db.topic.findMany({ where: { id: { in: topic.relatedTopics }, retiredAt: null }, select: { id: true, title: true }, orderBy: { order: "asc" } }),
+    db.topic.findMany({ where: { id: { in: topic.relatedTopics }, retiredAt: null, ...visibleTopics(privateTopicIds) }, select: { id: true, title: true }, orderBy: { order: "asc" } }),
     db.flashcard.count({ where: { topicId, retiredAt: null } }),
     db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null } }),
   ]);

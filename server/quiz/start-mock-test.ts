@@ -5,6 +5,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/http";
 import { buildMockTest, NotEnoughQuestionsError } from "@/lib/quiz/build-mock-test";
+import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import { listActivePrelims } from "./question-bank";
 import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES } from "./quiz-config";
 import { startAttempt, type StartedAttempt } from "./start-attempt";
@@ -33,7 +34,8 @@ export type MockTestInput = z.input<typeof mockTestSchema>;
 /** Draws a fresh mock test from the chosen topics and starts its clock. */
 export async function startMockTest(db: Db, userId: string, input: MockTestInput, now: Date): Promise<StartedAttempt> {
   const { topicIds, count, timeLimitMinutes } = parseInput(input, mockTestSchema);
-  const topics = await db.topic.findMany({ where: { id: { in: topicIds }, retiredAt: null }, select: { id: true } });
+  const privateIds = await privateTopicIdsFor(db, { id: userId });
+  const topics = await db.topic.findMany({ where: { id: { in: topicIds }, retiredAt: null, ...visibleTopics(privateIds) }, select: { id: true } });
   const unknown = topicIds.filter((id) => !topics.some((t) => t.id === id));
   if (unknown.length > 0) throw new AppError("invalid_input", `topicIds: no topic with id ${unknown.join(", ")}.`);
 

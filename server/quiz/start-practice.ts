@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import { listActivePrelims } from "./question-bank";
 import { startAttempt, type StartedAttempt } from "./start-attempt";
 
@@ -20,7 +21,8 @@ export async function findOpenTopicPractice(db: Db, userId: string, topicId: str
  * the topic in content order. Asking twice gives the same session, so a double click is harmless.
  */
 export async function startTopicPractice(db: Db, userId: string, topicId: string, now: Date): Promise<StartedAttempt> {
-  const topic = await db.topic.findFirst({ where: { id: topicId, retiredAt: null }, select: { id: true } });
+  const privateIds = await privateTopicIdsFor(db, { id: userId });
+  const topic = await db.topic.findFirst({ where: { id: topicId, retiredAt: null, ...visibleTopics(privateIds) }, select: { id: true } });
   if (!topic) throw new AppError("not_found", "There is no such topic.");
   const open = await findOpenTopicPractice(db, userId, topicId);
   if (open) return open;

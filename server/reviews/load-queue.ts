@@ -11,6 +11,7 @@ import {
 } from "@/lib/srs";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import { getStudySettings } from "@/server/queries/review-settings";
 import { countTodaysAnswers, findDueCandidates, findNewCards, findNextDue } from "@/server/queries/review-queue";
 import { findQueueCards, type QueueCardRow } from "@/server/queries/review-queue-cards";
@@ -38,8 +39,9 @@ export async function loadReviewQueue(
   now: Date,
 ): Promise<ReviewQueueDto> {
   const { topicId } = options;
+  const privateIds = await privateTopicIdsFor(db, { id: userId });
   const [topic, settings] = await Promise.all([
-    topicId === undefined ? null : findTopic(db, topicId),
+    topicId === undefined ? null : findTopic(db, topicId, privateIds),
     getStudySettings(db, userId),
   ]);
   const today = studyDayOf(now, settings.timeZone, settings.dayStartHour);
@@ -50,8 +52,8 @@ export async function loadReviewQueue(
   // are read up to the full daily limit; lib/srs takes off what was already introduced today.
   const [done, candidates, newRows] = await Promise.all([
     countTodaysAnswers(db, userId, dayStart),
-    findDueCandidates(db, userId, dayEnd, now, topicId),
-    settings.newCardsPerDay > 0 ? findNewCards(db, userId, settings.newCardsPerDay, now, topicId) : [],
+    findDueCandidates(db, userId, dayEnd, now, topicId, privateIds),
+    settings.newCardsPerDay > 0 ? findNewCards(db, userId, settings.newCardsPerDay, now, topicId, privateIds) : [],
   ]);
   const newLimit = Math.max(0, settings.newCardsPerDay - done.newIntroduced);
 
@@ -95,8 +97,8 @@ export async function loadReviewQueue(
   };
 }
 
-async function findTopic(db: Db, topicId: string) {
-  const topic = await db.topic.findFirst({ where: { id: topicId, retiredAt: null }, select: { id: true, title: true } });
+async function findTopic(db: Db, topicId: string, privateIds: readonly string[]) {
+  const topic = await db.topic.findFirst({ where: { id: topicId, retiredAt: null, ...visibleTopics(privateIds) }, select: { id: true, title: true } });
   if (!topic) throw new AppError("not_found", `There is no topic with id "${topicId}" to study.`);
   return topic;
 }

@@ -7,6 +7,7 @@ import { findDailyActivity } from "@/server/queries/stats-daily-activity";
 import { findUnfinishedMocks, type UnfinishedMock } from "@/server/queries/stats-mock-attempts";
 import { getStatsSettings } from "@/server/queries/stats-settings";
 import { loadReviewQueue } from "@/server/reviews/load-queue";
+import { privateTopicIdsFor } from "@/server/studio/topic-access";
 
 export interface Dashboard {
   today: string;
@@ -29,7 +30,7 @@ export async function getDashboard(db: Db, userId: string, now: Date): Promise<D
   const queue = await loadReviewQueue(db, userId, {}, now);
   const [days, topics, cards, unfinishedMocks] = await Promise.all([
     findDailyActivity(db, userId, clock),
-    findStatsTopics(db),
+    privateTopicIdsFor(db, { id: userId }).then((ids) => findStatsTopics(db, ids)),
     findStatsCards(db, userId),
     findUnfinishedMocks(db, userId, now),
   ]);

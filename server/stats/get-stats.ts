@@ -25,6 +25,7 @@ import { findSubmittedMocks } from "@/server/queries/stats-mock-attempts";
 import { getStatsSettings } from "@/server/queries/stats-settings";
 import { QUIZ_SCHEME } from "@/server/quiz/quiz-config";
 import { buildExamView, type ExamView } from "./exam-view";
+import { privateTopicIdsFor } from "@/server/studio/topic-access";
 
 export const ACTIVITY_RANGES = [30, 90] as const;
 export type ActivityRange = (typeof ACTIVITY_RANGES)[number];
@@ -63,7 +64,7 @@ export async function getStudentStats(db: Db, userId: string, now: Date, range: 
   const [days, dueCounts, topics, cards, mocks] = await Promise.all([
     findDailyActivity(db, userId, clock),
     findDueCounts(db, userId, clock, forecastEnd, now),
-    findStatsTopics(db),
+    privateTopicIdsFor(db, { id: userId }).then((ids) => findStatsTopics(db, ids)),
     findStatsCards(db, userId),
     findSubmittedMocks(db, userId),
   ]);

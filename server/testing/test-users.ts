@@ -8,7 +8,7 @@ import { SESSION_COOKIE } from "@/server/auth/current-user";
 const TEST_PASSWORD_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$not-a-real-hash";
 
 /** Creates a user with a live session; `cookie` goes into a Request's Cookie header. */
-export async function createTestUser(db: Db, role: "student" | "teacher" = "student", name = "Test User") {
+export async function createTestUser(db: Db, role: "student" | "teacher" | "editor" = "student", name = "Test User") {
   const email = `${role}-${randomBytes(5).toString("hex")}@example.test`;
   const user = await db.user.create({
     data: { email, name, role, passwordHash: TEST_PASSWORD_HASH, settings: { create: {} } },

@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { homeFor } from "@/lib/navigation";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { next } = await searchParams;
   const user = await getCurrentUser();
-  if (user) redirect(safeReturnPath(next, user.role === "teacher" ? "/teacher" : "/dashboard"));
+  if (user) redirect(safeReturnPath(next, homeFor(user.role)));
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-bold">Sign in</h1>

@@ -9,13 +9,14 @@ import { listRecentAttempts } from "@/server/queries/quiz-attempts";
 import { MockTestForm } from "@/components/quiz/mock-test-form";
 import { AttemptList } from "@/components/quiz/attempt-list";
 import { TextLink } from "@/components/ui/text-link";
+import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
 
 export const metadata: Metadata = { title: "Practice" };
 
 export default async function PracticePage() {
   const user = await requirePageUser("student", "/practice");
   const db = await getDb();
-  const [topics, attempts] = await Promise.all([listPracticeTopics(db), listRecentAttempts(db, user.id, new Date())]);
+  const [topics, attempts] = await Promise.all([listPracticeTopics(db, await currentPrivateTopicIds()), listRecentAttempts(db, user.id, new Date())]);
   const titles = Object.fromEntries(topics.map((t) => [t.id, t.title]));
   return (
     <div className="flex flex-col gap-10">

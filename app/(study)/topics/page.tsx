@@ -3,6 +3,7 @@ import { getDb } from "@/server/db";
 import { listSyllabusTags, listTopics, topicFilterSchema, type TopicFilter } from "@/server/queries/topics";
 import { TopicCard } from "@/components/topics/topic-card";
 import { TopicSearch } from "@/components/topics/topic-search";
+import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
 
 export const metadata: Metadata = { title: "Topics" };
 
@@ -11,7 +12,8 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
   const parsed = topicFilterSchema.safeParse({ q: raw.q, tag: raw.tag });
   const filter: TopicFilter = parsed.success ? parsed.data : { q: undefined, tag: undefined };
   const db = await getDb();
-  const [topics, tags] = await Promise.all([listTopics(db, filter), listSyllabusTags(db)]);
+  const privateIds = await currentPrivateTopicIds();
+  const [topics, tags] = await Promise.all([listTopics(db, filter, privateIds), listSyllabusTags(db, privateIds)]);
   return (
     <div className="flex flex-col gap-6">
       <div>

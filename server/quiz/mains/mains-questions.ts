@@ -1,13 +1,15 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { privateTopicIdsFor, visibleQuestions } from "@/server/studio/topic-access";
 import type { MainsQuestion } from "@/lib/content/question-schema";
 import { loadQuestions } from "../question-bank";
 
 /** A mains question by id; retired ones still load for answers written before they were retired. */
-export async function loadMainsQuestion(db: Db, questionId: string, { liveOnly = false } = {}): Promise<MainsQuestion> {
+export async function loadMainsQuestion(db: Db, questionId: string, { liveOnly = false, userId = "" } = {}): Promise<MainsQuestion> {
   if (liveOnly) {
-    const live = await db.question.count({ where: { id: questionId, retiredAt: null } });
+    const privateIds = userId ? await privateTopicIdsFor(db, { id: userId }) : [];
+    const live = await db.question.count({ where: { id: questionId, retiredAt: null, ...visibleQuestions(privateIds) } });
     if (live === 0) throw new AppError("not_found", "There is no such mains question.");
   }
   const q = (await loadQuestions(db, [questionId])).get(questionId);

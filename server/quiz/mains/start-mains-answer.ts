@@ -14,7 +14,7 @@ export const startMainsSchema = z.strictObject({
  */
 export async function startMainsAnswer(db: Db, userId: string, input: z.input<typeof startMainsSchema>, now: Date): Promise<{ id: string }> {
   const { questionId } = parseInput(input, startMainsSchema);
-  await loadMainsQuestion(db, questionId, { liveOnly: true });
+  await loadMainsQuestion(db, questionId, { liveOnly: true, userId });
   const open = await db.mainsAnswer.findFirst({
     where: { userId, questionId, submittedAt: null },
     orderBy: { startedAt: "desc" },

@@ -4,6 +4,7 @@ import { getDb } from "@/server/db";
 import { listMainsAnswers, listMainsQuestions } from "@/server/queries/quiz-mains";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { TextLink } from "@/components/ui/text-link";
+import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
 
 export const metadata: Metadata = { title: "Mains answer writing" };
 
@@ -12,7 +13,7 @@ const dateFormat = new Intl.DateTimeFormat("en-IN", { dateStyle: "medium", timeS
 export default async function MainsPage() {
   const user = await requirePageUser("student", "/practice/mains");
   const db = await getDb();
-  const [questions, answers] = await Promise.all([listMainsQuestions(db), listMainsAnswers(db, user.id)]);
+  const [questions, answers] = await Promise.all([listMainsQuestions(db, await currentPrivateTopicIds()), listMainsAnswers(db, user.id)]);
   return (
     <div className="flex flex-col gap-8">
       <div>

@@ -6,16 +6,17 @@ import { getTopicPage } from "@/server/queries/topics";
 import { FactItem } from "@/components/topics/fact-item";
 import { buttonClass } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
 
 type Params = { params: Promise<{ topicId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const topic = await getTopicPage(await getDb(), (await params).topicId);
+  const topic = await getTopicPage(await getDb(), (await params).topicId, await currentPrivateTopicIds());
   return { title: topic?.title ?? "Topic not found" };
 }
 
 export default async function TopicPage({ params }: Params) {
-  const topic = await getTopicPage(await getDb(), (await params).topicId);
+  const topic = await getTopicPage(await getDb(), (await params).topicId, await currentPrivateTopicIds());
   if (!topic) notFound();
   const asOf = topic.asOf.toISOString().slice(0, 10);
   return (

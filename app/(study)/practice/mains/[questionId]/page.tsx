@@ -6,6 +6,7 @@ import { findOpenMainsDraft, getMainsQuestion } from "@/server/queries/quiz-main
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { StartMainsButton } from "@/components/quiz/start-mains-button";
 import { TextLink } from "@/components/ui/text-link";
+import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
 
 export const metadata: Metadata = { title: "Mains question" };
 
@@ -13,7 +14,7 @@ export default async function MainsQuestionPage({ params }: { params: Promise<{ 
   const { questionId } = await params;
   const user = await requirePageUser("student", `/practice/mains/${questionId}`);
   const db = await getDb();
-  const question = await getMainsQuestion(db, questionId);
+  const question = await getMainsQuestion(db, questionId, await currentPrivateTopicIds());
   if (!question) notFound();
   const draft = await findOpenMainsDraft(db, user.id, questionId);
   if (draft) redirect(`/practice/mains/answers/${draft.id}`);

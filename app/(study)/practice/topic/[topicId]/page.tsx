@@ -10,6 +10,7 @@ import { findOpenTopicPractice } from "@/server/quiz/start-practice";
 import { PracticeSession } from "@/components/quiz/practice-session";
 import { StartPracticeButton } from "@/components/quiz/start-practice-button";
 import { TextLink } from "@/components/ui/text-link";
+import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
 
 export const metadata: Metadata = { title: "Practice by topic" };
 
@@ -17,14 +18,15 @@ export default async function TopicPracticePage({ params }: { params: Promise<{ 
   const { topicId } = await params;
   const user = await requirePageUser("student", `/practice/topic/${topicId}`);
   const db = await getDb();
-  const topic = await getPracticeTopic(db, topicId);
+  const privateIds = await currentPrivateTopicIds();
+  const topic = await getPracticeTopic(db, topicId, privateIds);
   if (!topic) notFound();
   const open = await findOpenTopicPractice(db, user.id, topicId);
   if (open) {
     const view = await getAttemptView(db, user.id, open.id, new Date());
     return <PracticeSession key={view.id} initial={view} title={topic.title} />;
   }
-  const count = (await listPracticeTopics(db)).find((t) => t.id === topicId)?.questionCount ?? 0;
+  const count = (await listPracticeTopics(db, privateIds)).find((t) => t.id === topicId)?.questionCount ?? 0;
   return (
     <div className="flex flex-col gap-4">
       <p>

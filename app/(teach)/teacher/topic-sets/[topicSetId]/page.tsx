@@ -15,7 +15,7 @@ export default async function EditTopicSetPage({ params }: { params: Promise<{ t
   const db = await getDb();
   const set = await getTeacherTopicSet(db, user.id, topicSetId);
   if (!set) notFound();
-  const catalogue = await getTeacherCatalogue(db);
+  const catalogue = await getTeacherCatalogue(db, user.id);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">

@@ -8,8 +8,8 @@ import { TextLink } from "@/components/ui/text-link";
 export const metadata: Metadata = { title: "New topic set" };
 
 export default async function NewTopicSetPage() {
-  await requirePageUser("teacher", "/teacher/topic-sets/new");
-  const catalogue = await getTeacherCatalogue(await getDb());
+  const user = await requirePageUser("teacher", "/teacher/topic-sets/new");
+  const catalogue = await getTeacherCatalogue(await getDb(), user.id);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
