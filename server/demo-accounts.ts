@@ -6,6 +6,7 @@ import { hashPassword } from "@/server/auth/password";
 export const DEMO_ACCOUNTS = [
   { email: "student@demo.dossier", name: "Demo Student", role: "student" },
   { email: "teacher@demo.dossier", name: "Demo Teacher", role: "teacher" },
+  { email: "editor@demo.dossier", name: "Demo Editor", role: "editor" },
 ] as const;
 
 /**
