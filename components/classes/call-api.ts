@@ -28,17 +28,3 @@ export async function callApi<T>(method: "POST" | "PATCH" | "DELETE", url: strin
   }
   return data as T;
 }
-
-/** A datetime-local value ("2026-12-01T18:00") read in the browser's own time zone, as ISO. */
-export function localInputToIso(value: string): string | undefined {
-  if (value.trim() === "") return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-/** The reverse, for pre-filling an input on the client (never during server rendering). */
-export function isoToLocalInput(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}

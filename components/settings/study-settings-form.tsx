@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/srs";
+import type { StudySettings } from "@/lib/srs";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "./select-field";
@@ -20,26 +20,22 @@ const toValues = (s: StudySettings): Values => ({
   dayStartHour: String(s.dayStartHour),
 });
 
-const isUntouched = (s: StudySettings) => JSON.stringify(s) === JSON.stringify(DEFAULT_STUDY_SETTINGS);
-
 /** The review settings, each explained; saving shows a confirmation or says what to fix, field by field. */
 export function StudySettingsForm({ initial }: { initial: StudySettings }) {
   const [values, setValues] = useState<Values>(() => toValues(initial));
   const [zones, setZones] = useState<string[]>(() => [initial.timeZone]);
-  const [zoneNote, setZoneNote] = useState<string | null>(null);
+  const [browserZone, setBrowserZone] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const save = useMutation({ mutationFn: saveSettings });
 
-  // The browser knows its zone list and its own zone; a student who never changed anything gets theirs.
+  // The form always shows the stored zone; the browser's own is only offered, never filled in,
+  // so saving another field cannot move the study day.
   useEffect(() => {
     const own = browserTimeZone();
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setZones(timeZoneOptions(initial.timeZone, own ?? ""));
-    if (own && own !== initial.timeZone && isUntouched(initial)) {
-      setValues((v) => ({ ...v, timeZone: own }));
-      setZoneNote(`Filled in from your browser (${own}). Save to use it.`);
-    }
+    setBrowserZone(own);
   }, [initial]);
 
   const set = (key: keyof Values) => (event: { target: { value: string } }) => {
@@ -63,7 +59,6 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
       {
         onSuccess: (saved) => {
           setValues(toValues(saved));
-          setZoneNote(null);
         },
         onError: (error) => {
           const fields = error instanceof SettingsError ? error.fields : { form: "The settings could not be saved. Try again." };
@@ -89,7 +84,15 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
         hint="The same for a card you forgot (graded Again): for example 10m. Leave empty to go straight back to days." />
       <SelectField label="Time zone" name="timeZone" value={values.timeZone} onChange={set("timeZone")} error={errors.timeZone}
         options={zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
-        hint={zoneNote ?? "Your day is counted in this time zone, so “today” means your day."} />
+        hint="Your day is counted in this time zone, so “today” means your day." />
+      {browserZone && browserZone !== values.timeZone && (
+        <p className="-mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+          Your browser is set to {browserZone.replaceAll("_", " ")}.
+          <Button type="button" variant="secondary" onClick={() => set("timeZone")({ target: { value: browserZone } })}>
+            Use {browserZone.replaceAll("_", " ")}
+          </Button>
+        </p>
+      )}
       <SelectField label="Day starts at" name="dayStartHour" value={values.dayStartHour} onChange={set("dayStartHour")} error={errors.dayStartHour}
         options={Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: hourLabel(hour) }))}
         hint="When a new study day begins. At 4 a.m. (the default), a session after midnight still counts for the evening before." />

@@ -1,4 +1,6 @@
-/** Every IANA zone the browser knows, always including the given ones (a saved zone, the browser's own). */
+import { canonicalTimeZone, canonicalTimeZones } from "@/lib/time/time-zones";
+
+/** Every zone the browser knows, once each under its current name, always including the given ones. */
 export function timeZoneOptions(...include: string[]): string[] {
   let zones: string[] = [];
   try {
@@ -6,12 +8,14 @@ export function timeZoneOptions(...include: string[]): string[] {
   } catch {
     zones = [];
   }
-  return [...new Set([...zones, ...include.filter(Boolean), "UTC"])].sort((a, b) => a.localeCompare(b));
+  return canonicalTimeZones([...zones, ...include, "UTC"]);
 }
 
+/** The browser's own zone under its current name ("Asia/Kolkata", never "Asia/Calcutta"). */
 export function browserTimeZone(): string | null {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone ? canonicalTimeZone(zone) : null;
   } catch {
     return null;
   }

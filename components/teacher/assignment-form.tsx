@@ -5,7 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi, localInputToIso } from "@/components/classes/call-api";
+import { callApi } from "@/components/classes/call-api";
+import { zonedInputToIso } from "@/lib/time/time-zones";
 import { TextLink } from "@/components/ui/text-link";
 
 const KINDS = [
@@ -17,8 +18,11 @@ type Kind = (typeof KINDS)[number]["value"];
 
 const inputClass = "min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900";
 
-/** Assigns one of the teacher's topic sets to the class. Dates are read in the browser's time zone. */
-export function AssignmentForm({ classId, topicSets }: { classId: string; topicSets: { id: string; name: string }[] }) {
+/**
+ * Assigns one of the teacher's topic sets to the class. Dates are typed and read in the teacher's
+ * own time zone (from Settings), the one the dashboard shows them in, not the browser's.
+ */
+export function AssignmentForm({ classId, topicSets, timeZone, zoneLabel }: { classId: string; topicSets: { id: string; name: string }[]; timeZone: string; zoneLabel: string }) {
   const router = useRouter();
   const [topicSetId, setTopicSetId] = useState(topicSets[0]?.id ?? "");
   const [kind, setKind] = useState<Kind>("both");
@@ -33,9 +37,9 @@ export function AssignmentForm({ classId, topicSets }: { classId: string; topicS
       callApi<{ id: string }>("POST", `/api/classes/${classId}/assignments`, {
         topicSetId,
         kind,
-        startsAt: localInputToIso(startsAt) ?? new Date().toISOString(),
+        startsAt: zonedInputToIso(startsAt, timeZone) ?? new Date().toISOString(),
         // An empty or unreadable date is sent as text, so the server names the field.
-        dueAt: localInputToIso(dueAt) ?? dueAt,
+        dueAt: zonedInputToIso(dueAt, timeZone) ?? dueAt,
         ...(withTest ? { questionCount: Number(questionCount), timeLimitMinutes: Number(timeLimit) } : {}),
       }),
     onSuccess: () => {
@@ -94,14 +98,17 @@ export function AssignmentForm({ classId, topicSets }: { classId: string; topicS
           </label>
           <input id="assignment-starts" type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} aria-describedby="assignment-starts-hint" className={inputClass} />
           <p id="assignment-starts-hint" className="text-xs text-slate-600 dark:text-slate-400">
-            Leave empty to start now.
+            Leave empty to start now. {zoneLabel}.
           </p>
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="assignment-due" className="text-sm font-medium">
             Due
           </label>
-          <input id="assignment-due" type="datetime-local" required value={dueAt} onChange={(e) => setDueAt(e.target.value)} className={inputClass} />
+          <input id="assignment-due" type="datetime-local" required value={dueAt} onChange={(e) => setDueAt(e.target.value)} aria-describedby="assignment-due-hint" className={inputClass} />
+          <p id="assignment-due-hint" className="text-xs text-slate-600 dark:text-slate-400">
+            {zoneLabel}.
+          </p>
         </div>
       </div>
       {withTest && (

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi, isoToLocalInput, localInputToIso } from "@/components/classes/call-api";
+import { callApi } from "@/components/classes/call-api";
+import { isoToZonedInput, zonedInputToIso } from "@/lib/time/time-zones";
 
 export type AssignmentItem = {
   id: string;
@@ -17,7 +18,7 @@ export type AssignmentItem = {
 };
 
 /** One assignment with its two teacher actions: move the due date, archive or restore (optimistic). */
-function AssignmentRow({ classId, item }: { classId: string; item: AssignmentItem }) {
+function AssignmentRow({ classId, item, timeZone, zoneLabel }: { classId: string; item: AssignmentItem; timeZone: string; zoneLabel: string }) {
   const router = useRouter();
   const [archived, setArchived] = useState(item.archived);
   const [editing, setEditing] = useState<string | null>(null);
@@ -30,7 +31,7 @@ function AssignmentRow({ classId, item }: { classId: string; item: AssignmentIte
     onSuccess: () => router.refresh(),
   });
   const move = useMutation({
-    mutationFn: (value: string) => callApi("PATCH", url, { dueAt: localInputToIso(value) ?? value }),
+    mutationFn: (value: string) => callApi("PATCH", url, { dueAt: zonedInputToIso(value, timeZone) ?? value }),
     onSuccess: () => {
       setEditing(null);
       router.refresh();
@@ -62,7 +63,10 @@ function AssignmentRow({ classId, item }: { classId: string; item: AssignmentIte
             <label htmlFor={dueId} className="text-sm font-medium">
               New due date
             </label>
-            <input id={dueId} type="datetime-local" value={editing} onChange={(e) => setEditing(e.target.value)} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
+            <input id={dueId} type="datetime-local" value={editing} onChange={(e) => setEditing(e.target.value)} aria-describedby={`${dueId}-hint`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
+            <p id={`${dueId}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+              {zoneLabel}.
+            </p>
           </div>
           <Button type="submit" disabled={move.isPending}>
             Save due date
@@ -74,7 +78,7 @@ function AssignmentRow({ classId, item }: { classId: string; item: AssignmentIte
       ) : (
         <div className="flex flex-wrap gap-2">
           {!archived && (
-            <Button variant="secondary" onClick={() => setEditing(isoToLocalInput(item.dueAt))} aria-label={`Change due date of ${item.title}`}>
+            <Button variant="secondary" onClick={() => setEditing(isoToZonedInput(item.dueAt, timeZone))} aria-label={`Change due date of ${item.title}`}>
               Change due date
             </Button>
           )}
@@ -88,12 +92,12 @@ function AssignmentRow({ classId, item }: { classId: string; item: AssignmentIte
   );
 }
 
-export function AssignmentList({ classId, items }: { classId: string; items: AssignmentItem[] }) {
+export function AssignmentList({ classId, items, timeZone, zoneLabel }: { classId: string; items: AssignmentItem[]; timeZone: string; zoneLabel: string }) {
   if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">No assignments yet. Assign a topic set below.</p>;
   return (
     <ul className="flex flex-col gap-3">
       {items.map((item) => (
-        <AssignmentRow key={item.id} classId={classId} item={item} />
+        <AssignmentRow key={item.id} classId={classId} item={item} timeZone={timeZone} zoneLabel={zoneLabel} />
       ))}
     </ul>
   );

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi, localInputToIso } from "@/components/classes/call-api";
+import { callApi } from "@/components/classes/call-api";
+import { zonedInputToIso } from "@/lib/time/time-zones";
 import { formatJoinCode } from "@/lib/classes/join-code";
 
 type CodeState = { joinCode: string; joinCodeEnabled: boolean; joinCodeExpires: string | null };
@@ -13,7 +14,21 @@ type CodeState = { joinCode: string; joinCodeEnabled: boolean; joinCodeExpires: 
  * The class's join code and link, with rotate, on/off and expiry. The on/off switch is
  * optimistic: it flips at once and flips back if the server refuses.
  */
-export function JoinCodePanel({ classId, origin, initial, expiresLabel }: { classId: string; origin: string; initial: CodeState; expiresLabel: string | null }) {
+export function JoinCodePanel({
+  classId,
+  origin,
+  initial,
+  expiresLabel,
+  timeZone,
+  zoneLabel,
+}: {
+  classId: string;
+  origin: string;
+  initial: CodeState;
+  expiresLabel: string | null;
+  timeZone: string;
+  zoneLabel: string;
+}) {
   const router = useRouter();
   const [state, setState] = useState(initial);
   const [copied, setCopied] = useState(false);
@@ -89,7 +104,7 @@ export function JoinCodePanel({ classId, origin, initial, expiresLabel }: { clas
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          setExpiryDate.mutate(localInputToIso(expiry) ?? null);
+          setExpiryDate.mutate(zonedInputToIso(expiry, timeZone) ?? null);
         }}
       >
         <div className="flex flex-col gap-1">
@@ -101,8 +116,12 @@ export function JoinCodePanel({ classId, origin, initial, expiresLabel }: { clas
             type="datetime-local"
             value={expiry}
             onChange={(e) => setExpiry(e.target.value)}
+            aria-describedby="code-expiry-hint"
             className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
           />
+          <p id="code-expiry-hint" className="text-xs text-slate-600 dark:text-slate-400">
+            {zoneLabel}.
+          </p>
         </div>
         <Button type="submit" variant="secondary" disabled={setExpiryDate.isPending}>
           {expiry ? "Set expiry" : "Never expire"}

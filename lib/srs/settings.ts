@@ -1,20 +1,12 @@
 import { z } from "zod";
 import type { StepUnit } from "ts-fsrs";
+import { canonicalTimeZone, isTimeZone } from "@/lib/time/time-zones";
 
 /** A (re)learning step such as "1m", "10m", "1h" or "1d": a whole number above zero and a unit. */
 const STEP_PATTERN = /^[1-9]\d{0,4}[mhd]$/;
 
 export function isStepUnit(value: unknown): value is StepUnit {
   return typeof value === "string" && STEP_PATTERN.test(value);
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const stepList = (label: string, defaults: StepUnit[]) =>
@@ -54,6 +46,8 @@ export const studySettingsSchema = z.object({
   timeZone: z
     .string({ error: "Time zone must be an IANA name such as Asia/Kolkata" })
     .refine(isTimeZone, { error: "Time zone must be an IANA name such as Asia/Kolkata" })
+    // One name per zone: a stored "Asia/Calcutta" reads back, and saves, as "Asia/Kolkata".
+    .transform(canonicalTimeZone)
     .default("Asia/Kolkata"),
   dayStartHour: wholeNumber("Day start hour", 0, 23, 4),
 });

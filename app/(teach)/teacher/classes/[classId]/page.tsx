@@ -8,6 +8,7 @@ import { getClassDashboard } from "@/server/queries/class-dashboard";
 import { getTeacherTopicSets } from "@/server/queries/teacher-topic-sets";
 import { classTable, assignmentTitle } from "@/lib/classes/class-table";
 import { formatDueDate } from "@/lib/classes/format-date";
+import { offsetLabel } from "@/lib/time/time-zones";
 import { JoinCodePanel } from "@/components/teacher/join-code-panel";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
 import { AssignmentList, type AssignmentItem } from "@/components/teacher/assignment-list";
@@ -37,6 +38,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const { overview, progress, topics } = dashboard;
   const sets = await getTeacherTopicSets(db, user.id);
   const table = classTable(progress, now, overview.timeZone);
+  // Forms read typed dates in the zone the dashboard shows them in, and say which.
+  const zoneLabel = `Times in ${overview.timeZone.replaceAll("_", " ")} (${offsetLabel(now, overview.timeZone)}), your time zone in Settings`;
   const items: AssignmentItem[] = overview.assignments.map((a) => ({
     id: a.id,
     title: assignmentTitle({ ...a, totalCards: 0 }, overview.timeZone),
@@ -74,6 +77,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         origin={await siteOrigin()}
         initial={{ joinCode: overview.joinCode, joinCodeEnabled: overview.joinCodeEnabled, joinCodeExpires: overview.joinCodeExpires?.toISOString() ?? null }}
         expiresLabel={overview.joinCodeExpires ? formatDueDate(overview.joinCodeExpires, overview.timeZone) : null}
+        timeZone={overview.timeZone}
+        zoneLabel={zoneLabel}
       />
 
       <section aria-labelledby="progress-heading" className="flex flex-col gap-3">
@@ -106,9 +111,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <h2 id="assignments-heading" className="text-xl font-semibold">
           Assignments
         </h2>
-        <AssignmentList classId={classId} items={items} />
+        <AssignmentList classId={classId} items={items} timeZone={overview.timeZone} zoneLabel={zoneLabel} />
         <h3 className="mt-2 text-lg font-semibold">Assign a topic set</h3>
-        <AssignmentForm classId={classId} topicSets={sets.map((s) => ({ id: s.id, name: s.name }))} />
+        <AssignmentForm classId={classId} topicSets={sets.map((s) => ({ id: s.id, name: s.name }))} timeZone={overview.timeZone} zoneLabel={zoneLabel} />
       </section>
     </div>
   );
