@@ -4,6 +4,7 @@ import { signInAction, type SignInState } from "@/server/actions/sign-in";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { withReturnPath } from "@/lib/classes/invitation";
 
 export function SignInForm({ next }: { next: string | undefined }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { values: { next }, errors: {} });
@@ -22,7 +23,7 @@ export function SignInForm({ next }: { next: string | undefined }) {
       </Button>
       <p className="text-sm">
         New here?{" "}
-        <TextLink href="/sign-up">
+        <TextLink href={withReturnPath("/sign-up", state.values.next)}>
           Create an account
         </TextLink>
       </p>

@@ -5,13 +5,15 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { withReturnPath } from "@/lib/classes/invitation";
 
-export function SignUpForm() {
-  const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, { values: { role: "student" }, errors: {} });
+export function SignUpForm({ next }: { next: string | undefined }) {
+  const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, { values: { role: "student", next }, errors: {} });
   // The key remounts the fields with the returned values after React resets the form.
   const key = JSON.stringify(state.values);
   return (
     <form action={action} noValidate className="flex flex-col gap-4" key={key}>
+      <input type="hidden" name="next" value={state.values.next ?? ""} />
       <Field label="Name" name="name" autoComplete="name" required defaultValue={state.values.name} error={state.errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
       <Field
@@ -44,7 +46,7 @@ export function SignUpForm() {
       </Button>
       <p className="text-sm">
         Already have an account?{" "}
-        <TextLink href="/sign-in">
+        <TextLink href={withReturnPath("/sign-in", state.values.next)}>
           Sign in
         </TextLink>
       </p>

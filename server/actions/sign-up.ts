@@ -2,6 +2,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { signUpSchema, fieldErrors } from "@/lib/auth/credentials";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getDb } from "@/server/db";
 import { registerUser } from "@/server/auth/accounts";
 import { isAppError } from "@/server/errors";
@@ -9,7 +10,7 @@ import { establishSession } from "./establish-session";
 import { formValues, type FormState } from "./form-state";
 import { homeFor, type NavRole } from "@/lib/navigation";
 
-const FIELDS = ["name", "email", "password", "role"] as const;
+const FIELDS = ["name", "email", "password", "role", "next"] as const;
 export type SignUpState = FormState<(typeof FIELDS)[number]>;
 
 export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
@@ -28,5 +29,6 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
     if (isAppError(error) && error.code === "conflict") return { values: echo, errors: { email: error.message } };
     throw error;
   }
-  redirect(homeFor(role));
+  // A join link's path brings a new student to the class's confirmation step.
+  redirect(safeReturnPath(values.next, homeFor(role)));
 }

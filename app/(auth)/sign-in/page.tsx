@@ -4,6 +4,8 @@ import { getCurrentUser } from "@/server/auth/current-user";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { homeFor } from "@/lib/navigation";
+import { invitationForReturnPath } from "@/server/classes/invitation-for-return-path";
+import { InvitationNotice } from "@/components/auth/invitation-notice";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -11,10 +13,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { next } = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(safeReturnPath(next, homeFor(user.role)));
+  const returnPath = safeReturnPath(next, "") || null;
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
-      <SignInForm next={typeof next === "string" ? next : undefined} />
+      <InvitationNotice invitation={await invitationForReturnPath(returnPath)} />
+      <SignInForm next={returnPath ?? undefined} />
     </div>
   );
 }

@@ -1,0 +1,13 @@
+import "server-only";
+import { headers } from "next/headers";
+import { getDb } from "@/server/db";
+import { joinCodeFromReturnPath } from "@/lib/classes/invitation";
+import { previewInvitation, type Invitation } from "./invitation";
+
+/** For the auth pages: the class a `next=/join/<code>` return path invites to, if the code works. */
+export async function invitationForReturnPath(next: string | null): Promise<Invitation | null> {
+  const code = joinCodeFromReturnPath(next);
+  if (!code) return null;
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  return previewInvitation(await getDb(), code, ip, new Date());
+}
