@@ -140,11 +140,12 @@ describe("the real content/ directory", () => {
     expect([...errors, ...checkContent(content)].map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
   });
 
-  it("meets the size targets of the study set", () => {
+  it("keeps a study set of useful size", () => {
+    // The 2026-11 fact-check retired the op-ed-recall cards; new background topics add to these.
     const n = countContent(content);
-    expect(n.topics).toBeGreaterThanOrEqual(8);
-    expect(n.facts).toBeGreaterThanOrEqual(75);
-    expect(n.flashcards).toBeGreaterThanOrEqual(110);
+    expect(n.topics).toBeGreaterThanOrEqual(9);
+    expect(n.facts).toBeGreaterThanOrEqual(80);
+    expect(n.flashcards).toBeGreaterThanOrEqual(60);
   });
 
   it("mixes card kinds in every topic", () => {
