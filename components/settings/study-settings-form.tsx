@@ -1,12 +1,13 @@
 "use client";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { StudySettings } from "@/lib/srs";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "./select-field";
 import { browserTimeZone, hourLabel, timeZoneOptions } from "./time-zones";
-import { numberOrNull, parseSteps, saveSettings, SettingsError, type FieldErrors } from "./save-settings";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { numberOrNull, parseSteps, saveSettings } from "./save-settings";
 
 type Values = Record<keyof StudySettings, string>;
 
@@ -25,8 +26,7 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
   const [values, setValues] = useState<Values>(() => toValues(initial));
   const [zones, setZones] = useState<string[]>(() => [initial.timeZone]);
   const [browserZone, setBrowserZone] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errorFor, formError, hasFieldErrors, fields, fail, clear } = useFieldErrors();
   const save = useMutation({ mutationFn: saveSettings });
 
   // The form always shows the stored zone; the browser's own is only offered, never filled in,
@@ -45,7 +45,7 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
+    clear();
     save.mutate(
       {
         desiredRetention: numberOrNull(values.desiredRetention),
@@ -60,29 +60,24 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
         onSuccess: (saved) => {
           setValues(toValues(saved));
         },
-        onError: (error) => {
-          const fields = error instanceof SettingsError ? error.fields : { form: "The settings could not be saved. Try again." };
-          setErrors(fields);
-          const first = Object.keys(fields).find((key) => key !== "form");
-          if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-        },
+        onError: fail,
       },
     );
   }
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="flex max-w-xl flex-col gap-5">
-      <Field label="Desired retention" name="desiredRetention" type="number" inputMode="decimal" step="0.01" min="0.70" max="0.97" required value={values.desiredRetention} onChange={set("desiredRetention")} error={errors.desiredRetention}
+      <Field label="Desired retention" name="desiredRetention" type="number" inputMode="decimal" step="0.01" min="0.70" max="0.97" required value={values.desiredRetention} onChange={set("desiredRetention")} error={errorFor("desiredRetention")}
         hint="The chance of remembering a card when it comes back, from 0.70 to 0.97. 0.90 is a good balance; higher means more reviews each day (0.95 is roughly twice the work of 0.90)." />
-      <Field label="New cards per day" name="newCardsPerDay" type="number" inputMode="numeric" step="1" min="0" max="500" required value={values.newCardsPerDay} onChange={set("newCardsPerDay")} error={errors.newCardsPerDay}
+      <Field label="New cards per day" name="newCardsPerDay" type="number" inputMode="numeric" step="1" min="0" max="500" required value={values.newCardsPerDay} onChange={set("newCardsPerDay")} error={errorFor("newCardsPerDay")}
         hint="How many unseen cards to introduce each day (0 to 500). Each new card brings several reviews over the next weeks, so add slowly. Cards you add from a test's mistakes come in the same day on top of this limit and do not use it up." />
-      <Field label="Maximum reviews per day" name="maxReviewsPerDay" type="number" inputMode="numeric" step="1" min="1" max="10000" required value={values.maxReviewsPerDay} onChange={set("maxReviewsPerDay")} error={errors.maxReviewsPerDay}
+      <Field label="Maximum reviews per day" name="maxReviewsPerDay" type="number" inputMode="numeric" step="1" min="1" max="10000" required value={values.maxReviewsPerDay} onChange={set("maxReviewsPerDay")} error={errorFor("maxReviewsPerDay")}
         hint="A ceiling on due cards shown in a day (1 to 10,000). Cards over the limit wait for tomorrow, most at risk first." />
-      <Field label="Learning steps" name="learningSteps" required value={values.learningSteps} onChange={set("learningSteps")} error={errors.learningSteps}
+      <Field label="Learning steps" name="learningSteps" required value={values.learningSteps} onChange={set("learningSteps")} error={errorFor("learningSteps")}
         hint="The short waits a new card goes through before it is scheduled in days, separated by spaces: m for minutes, h for hours, d for days (for example 1m 10m)." />
-      <Field label="Relearning steps" name="relearningSteps" value={values.relearningSteps} onChange={set("relearningSteps")} error={errors.relearningSteps}
+      <Field label="Relearning steps" name="relearningSteps" value={values.relearningSteps} onChange={set("relearningSteps")} error={errorFor("relearningSteps")}
         hint="The same for a card you forgot (graded Again): for example 10m. Leave empty to go straight back to days." />
-      <SelectField label="Time zone" name="timeZone" value={values.timeZone} onChange={set("timeZone")} error={errors.timeZone}
+      <SelectField label="Time zone" name="timeZone" value={values.timeZone} onChange={set("timeZone")} error={errorFor("timeZone")}
         options={zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
         hint="Your day is counted in this time zone, so “today” means your day." />
       {browserZone && browserZone !== values.timeZone && (
@@ -93,12 +88,12 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
           </Button>
         </p>
       )}
-      <SelectField label="Day starts at" name="dayStartHour" value={values.dayStartHour} onChange={set("dayStartHour")} error={errors.dayStartHour}
+      <SelectField label="Day starts at" name="dayStartHour" value={values.dayStartHour} onChange={set("dayStartHour")} error={errorFor("dayStartHour")}
         options={Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: hourLabel(hour) }))}
         hint="When a new study day begins. At 4 a.m. (the default), a session after midnight still counts for the evening before." />
-      {errors.form && (
+      {formError && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
-          {errors.form}
+          {formError}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
@@ -109,9 +104,9 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
           {save.isSuccess ? "Settings saved. They apply from your next card." : ""}
         </p>
       </div>
-      {Object.keys(errors).length > 0 && !errors.form && (
+      {hasFieldErrors && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
-          Nothing was saved: fix the {Object.keys(errors).length === 1 ? "field" : "fields"} marked above.
+          Nothing was saved: fix the {Object.keys(fields).length === 1 ? "field" : "fields"} marked above.
         </p>
       )}
     </form>

@@ -1,6 +1,4 @@
 import "server-only";
-import { NextResponse } from "next/server";
-import { isAppError } from "@/server/errors";
 import { errorResponse } from "@/server/http";
 
 /**
@@ -18,8 +16,6 @@ export async function handleCsvRoute(body: () => Promise<{ fileName: string; csv
       },
     });
   } catch (error) {
-    if (isAppError(error)) return errorResponse(error);
-    console.error(error);
-    return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. Try again." } }, { status: 500 });
+    return errorResponse(error);
   }
 }

@@ -13,7 +13,7 @@ const testDb = withTestDatabase();
 
 async function call(handler: (r: Request) => Promise<Response>, url: string, init: Parameters<typeof apiRequest>[1]) {
   const res = await handler(apiRequest(url, init));
-  return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } & Record<string, unknown> };
+  return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string; issues?: { path: string; message: string }[] } } & Record<string, unknown> };
 }
 
 async function setUp() {
@@ -29,23 +29,25 @@ describe("review API: bad requests get a clear 4xx and change nothing", () => {
     const { user, cardIds } = await setUp();
     const cookie = user.cookie;
     const ok = { reviewId: randomUUID(), cardId: cardIds[1], rating: 3, baseVersion: 0, durationMs: 900 };
-    const cases: [Parameters<typeof apiRequest>[1], number, RegExp][] = [
+    // A refused field is named in `issues`, beside the message, never pasted into it.
+    const cases: [Parameters<typeof apiRequest>[1], number, RegExp, string?][] = [
       [{ body: ok }, 401, /Sign in/],
-      [{ cookie, body: { ...ok, reviewId: "not-a-uuid" } }, 400, /^reviewId: reviewId must be a UUID/],
-      [{ cookie, body: { ...ok, rating: 5 } }, 400, /^rating: Rating must be 1 \(Again\), 2 \(Hard\), 3 \(Good\) or 4 \(Easy\)/],
-      [{ cookie, body: { ...ok, rating: 0 } }, 400, /^rating: Rating must be/],
-      [{ cookie, body: { ...ok, rating: "3" } }, 400, /^rating: Rating must be/],
+      [{ cookie, body: { ...ok, reviewId: "not-a-uuid" } }, 400, /^reviewId must be a UUID/, "reviewId"],
+      [{ cookie, body: { ...ok, rating: 5 } }, 400, /^Rating must be 1 \(Again\), 2 \(Hard\), 3 \(Good\) or 4 \(Easy\)/, "rating"],
+      [{ cookie, body: { ...ok, rating: 0 } }, 400, /^Rating must be/, "rating"],
+      [{ cookie, body: { ...ok, rating: "3" } }, 400, /^Rating must be/, "rating"],
       [{ cookie, body: { ...ok, cardId: "ghost-card" } }, 404, /no flashcard with id "ghost-card"/],
       [{ cookie, body: { ...ok, cardId: cardIds[0] } }, 409, /answered somewhere else/],
-      [{ cookie, body: { ...ok, baseVersion: -1 } }, 400, /^baseVersion: baseVersion cannot be negative/],
+      [{ cookie, body: { ...ok, baseVersion: -1 } }, 400, /^baseVersion cannot be negative/, "baseVersion"],
       [{ cookie, body: { ...ok, interval: "30d" } }, 400, /^Unexpected field "interval": send only reviewId, cardId/],
       [{ cookie, body: "{not json" }, 400, /must be JSON/],
     ];
     const before = await reviewSnapshot(testDb.prisma, user.id);
-    for (const [init, status, message] of cases) {
+    for (const [init, status, message, field] of cases) {
       const res = await call(grade, "/api/reviews", init);
       expect(res.status, JSON.stringify(init?.body)).toBe(status);
       expect(res.body.error?.message).toMatch(message);
+      if (field) expect(res.body.error?.issues?.[0]).toEqual({ path: field, message: res.body.error?.message });
     }
     expect(await reviewSnapshot(testDb.prisma, user.id)).toEqual(before);
     const teacher = await createTestUser(testDb.prisma, "teacher");

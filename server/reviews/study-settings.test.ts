@@ -17,7 +17,7 @@ const valid = {
 };
 const put = async (cookie: string | undefined, body: unknown) => {
   const res = await PUT(apiRequest("/api/settings/study", { method: "PUT", body, ...(cookie ? { cookie } : {}) }));
-  return { status: res.status, body: (await res.json()) as { error?: { message: string; details?: { issues: { path: string }[] } } } };
+  return { status: res.status, body: (await res.json()) as { error?: { message: string; issues?: { path: string }[] } } };
 };
 
 describe("PUT /api/settings/study", () => {
@@ -46,7 +46,7 @@ describe("PUT /api/settings/study", () => {
       const res = await put(user.cookie, { ...valid, ...change });
       expect(res.status).toBe(400);
       expect(res.body.error?.message).toMatch(message);
-      expect(res.body.error?.details?.issues[0]?.path).toBe(path);
+      expect(res.body.error?.issues?.[0]?.path).toBe(path);
     }
     expect(await getStudySettings(testDb.prisma, user.id)).toEqual(valid);
     expect((await put(undefined, valid)).status).toBe(401);

@@ -18,12 +18,18 @@ export async function createTestUser(db: Db, role: "student" | "teacher" | "edit
   return { ...user, cookie: `${SESSION_COOKIE}=${token}` };
 }
 
-/** A Request as a route handler receives it, optionally signed in. */
-export function apiRequest(url: string, init: { method?: string; body?: unknown; cookie?: string } = {}): Request {
+/**
+ * A Request as a route handler receives it from our own pages, optionally signed in: JSON, and (like a
+ * browser's fetch) `Origin` on anything but a GET. `headers` overrides them, to play a cross-site caller.
+ */
+export function apiRequest(url: string, init: { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> } = {}): Request {
+  const method = init.method ?? (init.body === undefined ? "GET" : "POST");
   const headers = new Headers({ "content-type": "application/json" });
+  if (method !== "GET" && method !== "HEAD") headers.set("origin", "http://localhost");
   if (init.cookie) headers.set("cookie", init.cookie);
+  for (const [name, value] of Object.entries(init.headers ?? {})) headers.set(name, value);
   return new Request(new URL(url, "http://localhost"), {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    method,
     headers,
     body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
   });
