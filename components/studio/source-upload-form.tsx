@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldShell, controlClass } from "@/components/ui/field-shell";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import type { SourcePreview } from "@/server/studio/sources";
 import { ParagraphList } from "./paragraph-list";
 import { RemovedText } from "./removed-text";
@@ -24,6 +25,7 @@ async function readFile(file: File): Promise<Source> {
 /** Paste or upload an article, check how it was cleaned, correct its publisher and date, then store it. */
 export function SourceUploadForm() {
   const router = useRouter();
+  const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
   const [mode, setMode] = useState<"paste" | "file">("file");
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -43,7 +45,7 @@ export function SourceUploadForm() {
         if (file.size > MAX_BYTES) throw new Error(`${file.name} is ${Math.ceil(file.size / 1024)} kB; an article can be at most 200 kB.`);
         next = await readFile(file);
       }
-      const result = await callApi<SourcePreview>("POST", "/api/studio/sources/preview", next);
+      const result = await api.post<SourcePreview>("/api/studio/sources/preview", next);
       setSource(next);
       setPublisher(result.detected.publisher);
       setPublishedAt(result.detected.publishedAt);
@@ -53,13 +55,15 @@ export function SourceUploadForm() {
   });
   const save = useMutation({
     mutationFn: (addToArticleId?: string) =>
-      callApi<{ articleId: string }>("POST", "/api/studio/sources", {
+      api.post<{ articleId: string }>("/api/studio/sources", {
         source,
         label,
         publication: { publisher, url, publishedAt },
         ...(addToArticleId ? { addToArticleId } : {}),
       }),
+    onMutate: () => clear(),
     onSuccess: ({ articleId }) => router.push(`/studio/articles/${articleId}`),
+    onError: (error) => fail(error),
   });
   const result = preview.data;
 
@@ -111,13 +115,13 @@ export function SourceUploadForm() {
       </form>
 
       {result && (
-        <section aria-labelledby="cleaned" className="flex flex-col gap-4">
+        <form ref={formRef} noValidate aria-labelledby="cleaned" className="flex flex-col gap-4" onSubmit={(e) => e.preventDefault()}>
           <h2 id="cleaned" className="text-xl font-semibold">
             Cleaned article: {result.paragraphs.length} paragraphs, {result.candidateFacts.length} candidate facts
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-300">Detected title: {result.title}</p>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Label (your own words, not the headline)" name="article-label" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={80} />
+            <Field label="Label (your own words, not the headline)" name="label" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={80} error={errorFor("label")} />
             <Field label="Publisher" name="article-publisher" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
             <Field label="Published on (YYYY-MM-DD or unknown)" name="article-date" value={publishedAt} onChange={(e) => setPublishedAt(e.target.value)} />
             <Field label="URL (or unknown)" name="article-url" value={url} onChange={(e) => setUrl(e.target.value)} />
@@ -145,10 +149,10 @@ export function SourceUploadForm() {
               </Button>
             </div>
           )}
-          <AlertText error={save.error?.message} />
+          <AlertText error={formError ?? (errorFor("publication") ? `Publisher, date or URL: ${errorFor("publication")}` : undefined)} />
           <RemovedText lines={result.removed} />
           <ParagraphList paragraphs={result.paragraphs} candidates={result.candidateFacts} />
-        </section>
+        </form>
       )}
     </div>
   );

@@ -17,7 +17,10 @@ const asBase64 = (s: string) => Buffer.from(s).toString("base64");
 
 async function call(route: (r: Request) => Promise<Response>, url: string, body: unknown, user?: User) {
   const res = await route(apiRequest(url, { body, ...(user ? { cookie: user.cookie } : {}) }));
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { message: string } } };
+  const json = (await res.json()) as Record<string, unknown> & { error?: { message: string; issues?: { path: string; message: string }[] } };
+  // Field refusals carry their text in issues; a service's refusal in the message.
+  if (json.error) json.error.message = [json.error.message, ...(json.error.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(" | ");
+  return { status: res.status, body: json };
 }
 const counts = async () => ({ articles: await testDb.prisma.article.count(), texts: await testDb.prisma.articleText.count() });
 

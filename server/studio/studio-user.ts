@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getCurrentUser, requireUser } from "@/server/auth/current-user";
+import { getCurrentUser } from "@/server/auth/current-user";
 import type { SessionUser } from "@/server/auth/accounts";
 import { AppError } from "@/server/errors";
 
@@ -10,10 +10,6 @@ export type StudioUser = SessionUser & { role: "editor" | "teacher" };
 export function asStudioUser(user: SessionUser): StudioUser {
   if (user.role !== "editor" && user.role !== "teacher") throw new AppError("forbidden", "The studio is for editors and teachers.");
   return user as StudioUser;
-}
-
-export async function requireStudioUser(request: Request): Promise<StudioUser> {
-  return asStudioUser(await requireUser(request));
 }
 
 /** For studio pages: anonymous visitors sign in first, students go to their dashboard. */
