@@ -6,4 +6,7 @@ port=${E2E_PORT:-3100}
 rm -rf ".data/e2e-$port"
 export DOSSIER_DATA_DIR=".data/e2e-$port/pglite" SEED_DEMO=false PORT=$port
 if [ "$port" != 3100 ]; then export NEXT_DIST_DIR=".next-e2e-$port"; fi
+# The studio journeys need an editor, and nobody can sign up as one (e2e/studio-support.ts).
+npm run --silent db:migrate >/dev/null
+npx tsx --conditions=react-server scripts/e2e-editor.ts editor-e2e@example.test "correct horse battery" >/dev/null
 exec npm start
