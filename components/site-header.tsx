@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { signOutAction } from "@/server/actions/sign-out";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 import { homeFor, navigationFor } from "@/lib/navigation";
 
 export async function SiteHeader() {
@@ -29,11 +30,11 @@ export async function SiteHeader() {
               <span className="hidden text-slate-600 sm:inline dark:text-slate-300">
                 {user.name} <span className="text-xs">({user.role})</span>
               </span>
-              <form action={signOutAction}>
+              <SignOutForm action={signOutAction}>
                 <button type="submit" className="rounded-md px-3 py-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
                   Sign out
                 </button>
-              </form>
+              </SignOutForm>
             </>
           ) : (
             <>

@@ -7,6 +7,8 @@ test("a new student signs up, signs out and signs back in", async ({ page, conte
   const firstCookie = (await context.cookies()).find((c) => c.name === "dossier_session");
   expect(firstCookie?.httpOnly).toBe(true);
   expect(firstCookie?.sameSite).toBe("Lax");
+  // npm start serves in production mode: Secure even over http://localhost.
+  expect(firstCookie?.secure).toBe(true);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -40,7 +42,7 @@ test("bad sign-up input is explained next to each field and the form keeps what 
   await page.getByRole("radio", { name: "teacher" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
-  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Ravi");
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   await expect(page.getByRole("radio", { name: "teacher" })).toBeChecked();
@@ -72,11 +74,43 @@ test("a wrong password gets a generic message, and repeated failures are rate-li
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(generic);
   }
   await signIn(page, email, PASSWORD);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed sign-in attempts for this account. Try again in");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed sign-in attempts. Try again in 1 minute.");
 });
 
 test("a student cannot open a teacher page", async ({ page }) => {
   await signUp(page);
   await page.goto("/teacher");
   await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("signing out forgets this browser's drafts and unsent answers", async ({ page }) => {
+  await signUp(page);
+  await page.evaluate(() => {
+    localStorage.setItem("dossier:mains-draft:q-test", "half an answer");
+    sessionStorage.setItem("dossier.review.outbox", "[]");
+    localStorage.setItem("unrelated", "kept");
+  });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const left = await page.evaluate(() => ({
+    draft: localStorage.getItem("dossier:mains-draft:q-test"),
+    outbox: sessionStorage.getItem("dossier.review.outbox"),
+    unrelated: localStorage.getItem("unrelated"),
+  }));
+  expect(left).toEqual({ draft: null, outbox: null, unrelated: "kept" });
+});
+
+test("sign out everywhere ends the sessions on other devices too", async ({ page, browser }) => {
+  const { email } = await signUp(page);
+  const otherDevice = await browser.newContext();
+  const phone = await otherDevice.newPage();
+  await signIn(phone, email);
+  await expect(phone).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await phone.goto("/dashboard");
+  await expect(phone).toHaveURL(/\/sign-in/);
+  await otherDevice.close();
 });

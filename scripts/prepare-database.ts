@@ -8,6 +8,7 @@ import type { ServerEnv } from "@/server/env";
 import { loadCheckedContent } from "@/server/content/load-checked-content";
 import { syncContent } from "@/server/content/sync-content";
 import { describeSync } from "./describe-sync";
+import { purgeStaleAuthRecords } from "@/server/auth/housekeeping";
 
 /** Everything `npm start` does to the database before serving: migrate, load content, seed. */
 export async function prepareDatabase(database: OpenDatabase, env: ServerEnv): Promise<void> {
@@ -16,11 +17,21 @@ export async function prepareDatabase(database: OpenDatabase, env: ServerEnv): P
   const prisma = createPrismaClient(database);
   try {
     console.log(describeSync(await syncContent(prisma, loadCheckedContent(), new Date())));
-    const seed = env.SEED_DEMO === "true" || (env.SEED_DEMO === "auto" && database.target.kind === "pglite");
-    if (seed) await announceDemoAccounts(await seedDemoAccounts(prisma), env);
+    if (shouldSeedDemo(env, database.target.kind)) await announceDemoAccounts(await seedDemoAccounts(prisma), env);
+    const purged = await purgeStaleAuthRecords(prisma, new Date());
+    console.log(`housekeeping: removed ${purged.sessions} ended sessions and ${purged.hits} old rate-limit hits`);
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/**
+ * Demo accounts (known emails, passwords printed to the console) only where nobody else can reach
+ * them: never in production unless SEED_DEMO=true says so; by default only over the embedded database.
+ */
+export function shouldSeedDemo(env: Pick<ServerEnv, "SEED_DEMO" | "NODE_ENV">, target: "pglite" | "postgres"): boolean {
+  if (env.SEED_DEMO !== "auto") return env.SEED_DEMO === "true";
+  return env.NODE_ENV !== "production" && target === "pglite";
 }
 
 async function announceDemoAccounts(created: { email: string; password: string; role: string }[], env: ServerEnv) {

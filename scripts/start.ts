@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { parseServerEnv } from "@/server/env";
 import { targetFromEnv } from "@/server/db/database-target";
 import { openCliDatabase, exitWithError } from "./cli-database";
@@ -47,12 +46,11 @@ try {
 await database.close();
 
 const port = process.env.PORT ?? "3000";
-// Next's own binary, not npx: one child process, so stopping `npm start` stops the server and
-// releases the embedded database folder.
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+// One plain Node child (scripts/serve.mjs: Next's handler behind a server that records the socket
+// address), so stopping `npm start` stops the server and releases the embedded database folder.
+const server = spawn(process.execPath, [path.join("scripts", "serve.mjs")], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: port, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
 console.log(`serving on http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));

@@ -16,6 +16,15 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   APP_URL: z.url("APP_URL must be a full URL such as http://localhost:3000").default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // How many reverse proxies of ours sit in front of the app; 0 = clients connect directly.
+  TRUSTED_PROXIES: z.coerce
+    .number({ error: "TRUSTED_PROXIES must be a whole number such as 0 or 1" })
+    .int("TRUSTED_PROXIES must be a whole number such as 0 or 1")
+    .min(0, "TRUSTED_PROXIES cannot be negative")
+    .max(10, "TRUSTED_PROXIES above 10 is surely a mistake")
+    .default(0),
+  // Sign-ups allowed per client address per hour (end-to-end tests sign up many users from one address).
+  SIGN_UP_PER_IP_PER_HOUR: z.coerce.number({ error: "SIGN_UP_PER_IP_PER_HOUR must be a whole number" }).int().min(1).default(10),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

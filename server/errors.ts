@@ -11,6 +11,7 @@ export const appErrorStatus = {
   gone: 410,
   unsupported_media_type: 415,
   rate_limited: 429,
+  unavailable: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

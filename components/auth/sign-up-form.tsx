@@ -12,7 +12,12 @@ export function SignUpForm({ next }: { next: string | undefined }) {
   // The key remounts the fields with the returned values after React resets the form.
   const key = JSON.stringify(state.values);
   return (
-    <form action={action} noValidate className="flex flex-col gap-4" key={key}>
+    <form action={action} noValidate className="flex flex-col gap-4" key={key} aria-describedby={state.errors.form ? "form-error" : undefined}>
+      {state.errors.form && (
+        <p id="form-error" role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200">
+          {state.errors.form}
+        </p>
+      )}
       <input type="hidden" name="next" value={state.values.next ?? ""} />
       <Field label="Name" name="name" autoComplete="name" required defaultValue={state.values.name} error={state.errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-export const MIN_PASSWORD_LENGTH = 10;
+// ASVS 5.0 V6.2.1: at least 12 characters, no composition rules.
+export const MIN_PASSWORD_LENGTH = 12;
 
 const email = z
   .string()

@@ -1,14 +1,14 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { Db } from "@/server/db";
-import { SESSION_COOKIE, sessionCookieOptions } from "@/server/auth/current-user";
+import { sessionCookieName, sessionCookieOptions } from "@/server/auth/current-user";
 import { createSession, deleteSession } from "@/server/auth/sessions";
 
 /** Rotation: any session this browser already had is ended before a new one starts. */
 export async function establishSession(db: Db, userId: string): Promise<void> {
   const jar = await cookies();
-  const previous = jar.get(SESSION_COOKIE)?.value;
+  const previous = jar.get(sessionCookieName())?.value;
   if (previous) await deleteSession(db, previous);
   const { token, expiresAt } = await createSession(db, userId, new Date());
-  jar.set(SESSION_COOKIE, token, sessionCookieOptions(expiresAt));
+  jar.set(sessionCookieName(), token, sessionCookieOptions(expiresAt));
 }

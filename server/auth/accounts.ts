@@ -2,12 +2,38 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { SignInInput, SignUpInput } from "@/lib/auth/credentials";
+import { isUniqueViolation } from "@/server/reviews/db-errors";
 import { hashPassword, verifyPassword, UNUSABLE_PASSWORD_HASH } from "./password";
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, clearHits, recordHit, retryAfterMinutes } from "./rate-limit";
+import { BusyError } from "./scrypt-gate";
+import {
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_ACCOUNT_IP,
+  SIGN_IN_PER_IP,
+  SIGN_UP_PER_IP,
+  clearHits,
+  consumeLimits,
+  releaseHits,
+  type WindowRule,
+} from "./rate-limit";
 
 export type SessionUser = { id: string; email: string; name: string; role: "student" | "teacher" | "editor" };
 
-export async function registerUser(db: Db, input: SignUpInput): Promise<SessionUser> {
+const EMAIL_TAKEN = "An account with this email already exists. Sign in instead.";
+
+/**
+ * Creates an account. Cheap refusals come first (the per-IP limit, then a duplicate email), so
+ * only a request that can succeed spends a scrypt call; the scrypt gate bounds the rest.
+ */
+export async function registerUser(
+  db: Db,
+  input: SignUpInput,
+  ip: string,
+  now: Date,
+  perIp: WindowRule = SIGN_UP_PER_IP,
+): Promise<SessionUser> {
+  await consumeLimits(db, [{ rule: perIp, key: ip, refusal: (wait) => `Too many new accounts from your network. Try again in ${wait}.` }], now);
+  const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (taken) throw new AppError("conflict", EMAIL_TAKEN, { field: "email" });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
@@ -15,9 +41,8 @@ export async function registerUser(db: Db, input: SignUpInput): Promise<SessionU
       select: { id: true, email: true, name: true, role: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { field: "email" });
-    }
+    // Two sign-ups with one email at once: the unique index lets one in.
+    if (isUniqueViolation(error)) throw new AppError("conflict", EMAIL_TAKEN, { field: "email" });
     throw error;
   }
 }
@@ -25,33 +50,46 @@ export async function registerUser(db: Db, input: SignUpInput): Promise<SessionU
 const WRONG_CREDENTIALS = "That email and password do not match an account.";
 
 /**
- * Checks credentials under two sliding windows (per account and per IP); only failures
- * count, and a success clears the account's window.
+ * Checks credentials under three limits (docs/decisions/008-sign-in-throttling.md): exponential
+ * backoff per account and address, a window per address across accounts, and a ceiling per
+ * account across addresses. Every attempt is counted before scrypt runs, atomically, so parallel
+ * guesses cannot all slip under the limit; a success takes its own hits back and clears the
+ * backoff of that account from that address.
  */
 export async function authenticate(db: Db, input: SignInInput, ip: string, now: Date): Promise<SessionUser> {
-  const accountWait = await retryAfterMinutes(db, SIGN_IN_PER_ACCOUNT, input.email, now);
-  if (accountWait !== null) {
-    throw new AppError("rate_limited", `Too many failed sign-in attempts for this account. Try again in ${plural(accountWait)}.`);
+  const hits = await consumeLimits(
+    db,
+    [
+      { rule: SIGN_IN_PER_ACCOUNT_IP, key: accountIpKey(input.email, ip), refusal: (wait) => `Too many failed sign-in attempts. Try again in ${wait}.` },
+      { rule: SIGN_IN_PER_IP, key: ip, refusal: (wait) => `Too many failed sign-in attempts from your network. Try again in ${wait}.` },
+      {
+        rule: SIGN_IN_PER_ACCOUNT,
+        key: input.email,
+        refusal: (wait) => `Too many failed sign-in attempts for this account from many places. Try again in ${wait}.`,
+      },
+    ],
+    now,
+  );
+  let user: (SessionUser & { passwordHash: string }) | null;
+  let valid: boolean;
+  try {
+    user = await db.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    });
+    valid = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
+  } catch (error) {
+    // Turned away before checking anything: the attempt does not count against anyone.
+    if (error instanceof BusyError) await releaseHits(db, hits);
+    throw error;
   }
-  const ipWait = await retryAfterMinutes(db, SIGN_IN_PER_IP, ip, now);
-  if (ipWait !== null) {
-    throw new AppError("rate_limited", `Too many failed sign-in attempts from your network. Try again in ${plural(ipWait)}.`);
-  }
-  const user = await db.user.findUnique({
-    where: { email: input.email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
-  });
-  const valid = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
-  if (!user || !valid) {
-    await recordHit(db, SIGN_IN_PER_ACCOUNT, input.email, now);
-    await recordHit(db, SIGN_IN_PER_IP, ip, now);
-    throw new AppError("unauthenticated", WRONG_CREDENTIALS);
-  }
-  await clearHits(db, SIGN_IN_PER_ACCOUNT, input.email);
+  if (!user || !valid) throw new AppError("unauthenticated", WRONG_CREDENTIALS);
+  await releaseHits(db, hits);
+  await clearHits(db, SIGN_IN_PER_ACCOUNT_IP, accountIpKey(input.email, ip));
   const { passwordHash: _omitted, ...sessionUser } = user;
   return sessionUser;
 }
 
-function plural(minutes: number): string {
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+function accountIpKey(email: string, ip: string): string {
+  return `${email} ${ip}`;
 }

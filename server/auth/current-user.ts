@@ -3,19 +3,34 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { homeFor } from "@/lib/navigation";
+import { NextRequest } from "next/server";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { serverEnv } from "@/server/env";
 import { findSessionUser } from "./sessions";
 import type { SessionUser } from "./accounts";
 
+/** The cookie's base name; see `sessionCookieName` for the one actually used. */
 export const SESSION_COOKIE = "dossier_session";
+
+function servedOverHttps(): boolean {
+  return serverEnv().APP_URL.startsWith("https:");
+}
+
+/**
+ * Over https the name takes the `__Host-` prefix, so the browser only accepts it Secure, for
+ * path "/", from this exact host (no subdomain can plant or overwrite it).
+ */
+export function sessionCookieName(): string {
+  return servedOverHttps() ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
 
 export function sessionCookieOptions(expires: Date) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: serverEnv().APP_URL.startsWith("https:"),
+    // Secure in production even when APP_URL says http (browsers still send it to http://localhost).
+    secure: servedOverHttps() || serverEnv().NODE_ENV === "production",
     path: "/",
     expires,
   };
@@ -23,25 +38,20 @@ export function sessionCookieOptions(expires: Date) {
 
 /** The signed-in user for this request, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
   return findSessionUser(await getDb(), token, new Date());
 });
 
-/** Reads the session from a Request's Cookie header (route handlers, and tests that call them). */
+/**
+ * Reads the session from a Request's Cookie header (route handlers, and tests that call them),
+ * with Next's own cookie parser: a malformed unrelated cookie is skipped, not a 500.
+ */
 export async function userFromRequest(request: Request): Promise<SessionUser | null> {
-  const token = parseCookieHeader(request.headers.get("cookie"))[SESSION_COOKIE];
+  // Headers only: building a NextRequest from the Request itself would take its body.
+  const token = new NextRequest(request.url, { headers: request.headers }).cookies.get(sessionCookieName())?.value;
   if (!token) return null;
   return findSessionUser(await getDb(), token, new Date());
-}
-
-function parseCookieHeader(header: string | null): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0) out[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return out;
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { StudySettingsForm } from "@/components/settings/study-settings-form";
+import { SignOutForm } from "@/components/auth/sign-out-form";
+import { Button } from "@/components/ui/button";
+import { signOutEverywhereAction } from "@/server/actions/sign-out";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getStudySettings } from "@/server/queries/review-settings";
@@ -7,21 +10,37 @@ import { getStudySettings } from "@/server/queries/review-settings";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requirePageUser("student", "/settings");
-  const settings = await getStudySettings(await getDb(), user.id);
+  const user = await requirePageUser(undefined, "/settings");
+  const settings = user.role === "student" ? await getStudySettings(await getDb(), user.id) : null;
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">Settings</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          How your daily reviews are scheduled. Changes apply from the next card you see.
+          {settings ? "How your daily reviews are scheduled. Changes apply from the next card you see." : "Your account on this and other devices."}
         </p>
       </div>
-      <section aria-labelledby="review-settings-title" className="flex flex-col gap-4">
-        <h2 id="review-settings-title" className="text-lg font-semibold">
-          Reviews
+      {settings && (
+        <section aria-labelledby="review-settings-title" className="flex flex-col gap-4">
+          <h2 id="review-settings-title" className="text-lg font-semibold">
+            Reviews
+          </h2>
+          <StudySettingsForm initial={settings} />
+        </section>
+      )}
+      <section aria-labelledby="sessions-title" className="flex flex-col items-start gap-3">
+        <h2 id="sessions-title" className="text-lg font-semibold">
+          Signed-in devices
         </h2>
-        <StudySettingsForm initial={settings} />
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Lost a phone, or signed in on a shared computer? This signs you out on every device, this one included. You stay signed in
+          elsewhere for at most 7 days without use, and 30 days in all.
+        </p>
+        <SignOutForm action={signOutEverywhereAction}>
+          <Button type="submit" variant="secondary">
+            Sign out everywhere
+          </Button>
+        </SignOutForm>
       </section>
     </div>
   );

@@ -1,0 +1,32 @@
+// The production HTTP server `npm start` runs: Next's request handler behind a plain Node server
+// that appends the TCP peer's address to X-Forwarded-For (Next itself only fills the header when it
+// is missing, which would let a client choose the address that rate limits key on). See
+// lib/auth/client-ip.ts for how the chain is read with TRUSTED_PROXIES.
+import http from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const sent = req.headers["x-forwarded-for"];
+  const chain = Array.isArray(sent) ? sent.join(", ") : sent;
+  req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}
