@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/server/db";
-import { recordHit, retryAfterMinutes, type RateLimitRule } from "@/server/auth/rate-limit";
+import { recordHit, retryAfterMinutes, type WindowRule } from "@/server/auth/rate-limit";
 
 /**
  * Signed-out visitors see which class a join link is for. Only failed lookups count, per IP,
  * so the sign-in page cannot be used to try codes faster than the signed-in join form allows.
  */
-export const INVITATION_PREVIEW_PER_IP: RateLimitRule = { bucket: "invitation:ip", limit: 20, windowMs: 15 * 60_000 };
+export const INVITATION_PREVIEW_PER_IP: WindowRule = { kind: "window", bucket: "invitation:ip", limit: 20, windowMs: 15 * 60_000 };
 
 export type Invitation = { className: string; teacherName: string };
 
