@@ -59,8 +59,13 @@ test("a duplicate email is refused at the email field", async ({ page, browser }
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.getByText("An account with this email already exists.")).toBeVisible();
+  // Everything but the password survives, and "Sign in instead" is a link.
   await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Name")).toHaveValue("Second");
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  await page.getByRole("link", { name: "Sign in instead" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
 });
 
 test("a wrong password gets a generic message, and repeated failures are rate-limited", async ({ page }) => {

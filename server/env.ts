@@ -25,6 +25,16 @@ const envSchema = z.object({
     .default(0),
   // Sign-ups allowed per client address per hour (end-to-end tests sign up many users from one address).
   SIGN_UP_PER_IP_PER_HOUR: z.coerce.number({ error: "SIGN_UP_PER_IP_PER_HOUR must be a whole number" }).int().min(1).default(10),
+  // Mail (password reset links): SMTP when set; otherwise the link goes to the server log,
+  // and to the local outbox page (/dev/outbox) when MAIL_OUTBOX allows it.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://, like smtps://user:pass@mail.example.com")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().trim().min(3).default("Dossier <no-reply@localhost>"),
+  MAIL_OUTBOX: z.enum(["auto", "true", "false"]).default("auto"),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -18,6 +18,9 @@ export function SignInForm({ next }: { next: string | undefined }) {
       <input type="hidden" name="next" value={state.values.next ?? ""} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.errors.password} />
+      <p className="-mt-2 text-sm">
+        <TextLink href="/forgot-password">Forgot your password?</TextLink>
+      </p>
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

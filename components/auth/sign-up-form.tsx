@@ -21,6 +21,12 @@ export function SignUpForm({ next }: { next: string | undefined }) {
       <input type="hidden" name="next" value={state.values.next ?? ""} />
       <Field label="Name" name="name" autoComplete="name" required defaultValue={state.values.name} error={state.errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email} />
+      {state.existingAccount && (
+        <p className="-mt-2 flex flex-wrap gap-x-4 text-sm">
+          <TextLink href={withReturnPath("/sign-in", state.values.next)}>Sign in instead</TextLink>
+          <TextLink href="/forgot-password">Forgot your password?</TextLink>
+        </p>
+      )}
       <Field
         label="Password"
         name="password"

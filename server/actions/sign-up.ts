@@ -15,7 +15,7 @@ import { formValues, type FormState } from "./form-state";
 import { homeFor, type NavRole } from "@/lib/navigation";
 
 const FIELDS = ["name", "email", "password", "role", "next"] as const;
-export type SignUpState = FormState<(typeof FIELDS)[number]>;
+export type SignUpState = FormState<(typeof FIELDS)[number]> & { existingAccount?: boolean };
 
 export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
   const values = formValues(formData, FIELDS);
@@ -31,7 +31,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
     await establishSession(db, user.id);
     role = user.role;
   } catch (error) {
-    if (isAppError(error) && error.code === "conflict") return { values: echo, errors: { email: error.message } };
+    if (isAppError(error) && error.code === "conflict") return { values: echo, errors: { email: error.message }, existingAccount: true };
     if (isAppError(error) && (error.code === "rate_limited" || error.code === "unavailable")) return { values: echo, errors: { form: error.message } };
     throw error;
   }

@@ -18,7 +18,7 @@ import {
 
 export type SessionUser = { id: string; email: string; name: string; role: "student" | "teacher" | "editor" };
 
-const EMAIL_TAKEN = "An account with this email already exists. Sign in instead.";
+const EMAIL_TAKEN = "An account with this email already exists.";
 
 /**
  * Creates an account. Cheap refusals come first (the per-IP limit, then a duplicate email), so

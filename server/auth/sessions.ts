@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "@/server/db";
+import type { Db, DbTransaction } from "@/server/db";
 
 const DAY_MS = 24 * 60 * 60_000;
 /** A session unused for this long ends (docs/decisions/008-sign-in-throttling.md, "Sessions"). */
@@ -52,7 +52,7 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 }
 
 /** Signs a user out everywhere (a password reset, "sign out everywhere"); returns how many sessions ended. */
-export async function deleteAllSessions(db: Db, userId: string): Promise<number> {
+export async function deleteAllSessions(db: Db | DbTransaction, userId: string): Promise<number> {
   const { count } = await db.session.deleteMany({ where: { userId } });
   return count;
 }

@@ -4,6 +4,7 @@ import { apiRequest } from "@/server/testing/test-users";
 import * as classes from "@/app/api/classes/route";
 import * as joinCode from "@/app/api/classes/[classId]/join-code/route";
 import * as member from "@/app/api/classes/[classId]/members/[studentId]/route";
+import * as resetLink from "@/app/api/classes/[classId]/members/[studentId]/reset-link/route";
 import * as assignments from "@/app/api/classes/[classId]/assignments/route";
 import * as assignment from "@/app/api/classes/[classId]/assignments/[assignmentId]/route";
 import * as attempt from "@/app/api/classes/[classId]/assignments/[assignmentId]/attempt/route";
@@ -55,6 +56,12 @@ const ROUTES: Route[] = [
     name: "DELETE /api/classes/:id/members/:studentId (remove a student)",
     call: (w, c) => member.DELETE(send(`/api/classes/${w.classId}/members/${w.member.id}`, "DELETE", c), ctx({ classId: w.classId, studentId: w.member.id })),
     expect: { ...TEACHER_ONLY, owner: 200 },
+  },
+  {
+    name: "POST /api/classes/:id/members/:studentId/reset-link (one-time password reset link)",
+    call: (w, c) => resetLink.POST(send(`/api/classes/${w.classId}/members/${w.member.id}/reset-link`, "POST", c), ctx({ classId: w.classId, studentId: w.member.id })),
+    // The student themself (member) is refused too: self-service reset goes by email.
+    expect: { ...TEACHER_ONLY, owner: 201 },
   },
   {
     name: "POST /api/classes/:id/assignments (assign a topic set)",
@@ -146,13 +153,14 @@ describe("cross-object ids: an owned id paired with someone else's is still refu
     return testDb.prisma.class.create({ data: { teacherId: w.rival.id, name: "Rival batch", examYear: 2027, joinCode: `R${w.classId.slice(-9).toUpperCase()}` }, select: { id: true } });
   }
 
-  it("a rival cannot move another class's assignment or remove its student through their own class id", async () => {
+  it("a rival cannot move another class's assignment , remove its student or make them a reset link through their own class id", async () => {
     const w = await createClassWorld(testDb.prisma, now);
     const own = await rivalClass(w);
     const before = await snapshotClassTables(testDb.prisma);
     const patch = await assignment.PATCH(send(`/api/classes/${own.id}/assignments/${w.assignmentId}`, "PATCH", w.rival.cookie, { archived: true }), ctx({ classId: own.id, assignmentId: w.assignmentId }));
     const remove = await member.DELETE(send(`/api/classes/${own.id}/members/${w.member.id}`, "DELETE", w.rival.cookie), ctx({ classId: own.id, studentId: w.member.id }));
-    expect([patch.status, remove.status]).toEqual([404, 404]);
+    const link = await resetLink.POST(send(`/api/classes/${own.id}/members/${w.member.id}/reset-link`, "POST", w.rival.cookie), ctx({ classId: own.id, studentId: w.member.id }));
+    expect([patch.status, remove.status, link.status]).toEqual([404, 404, 404]);
     expect(await snapshotClassTables(testDb.prisma)).toEqual(before);
   });
 

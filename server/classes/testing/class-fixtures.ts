@@ -100,7 +100,7 @@ export async function logReview(db: Db, userId: string, cardId: string, at: Date
 
 /** Every row a class route might touch, for before/after comparison. */
 export async function snapshotClassTables(db: Db) {
-  const [classes, members, topicSets, assignments, attempts, answers, rateLimitHits] = await Promise.all([
+  const [classes, members, topicSets, assignments, attempts, answers, rateLimitHits, resetTokens] = await Promise.all([
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.classMember.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
     db.topicSet.findMany({ orderBy: { id: "asc" } }),
@@ -108,6 +108,7 @@ export async function snapshotClassTables(db: Db) {
     db.attempt.findMany({ orderBy: { id: "asc" } }),
     db.attemptAnswer.findMany({ orderBy: [{ attemptId: "asc" }, { questionId: "asc" }] }),
     db.rateLimitHit.findMany({ orderBy: { id: "asc" } }),
+    db.passwordResetToken.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { classes, members, topicSets, assignments, attempts, answers, rateLimitHits };
+  return { classes, members, topicSets, assignments, attempts, answers, rateLimitHits, resetTokens };
 }

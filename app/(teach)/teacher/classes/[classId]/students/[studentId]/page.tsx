@@ -8,6 +8,7 @@ import { maxMarksFor } from "@/lib/classes/assignment-progress";
 import { formatDueDate, formatStamp } from "@/lib/classes/format-date";
 import { RecallLegend } from "@/components/teacher/recall-heatmap";
 import { StudentTopicTable } from "@/components/teacher/student-topic-table";
+import { ResetLinkPanel } from "@/components/teacher/reset-link-panel";
 import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Student progress" };
@@ -80,6 +81,12 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
         </h2>
         <RecallLegend />
         <StudentTopicTable topics={topics.topics} cells={topics.byStudent.get(student.id) ?? new Map()} />
+      </section>
+      <section aria-labelledby="student-password" className="flex flex-col gap-3">
+        <h2 id="student-password" className="text-xl font-semibold">
+          Password reset link
+        </h2>
+        <ResetLinkPanel classId={classId} studentId={studentId} studentName={student.name} />
       </section>
     </div>
   );
