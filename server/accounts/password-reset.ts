@@ -4,13 +4,13 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/auth/password";
 import { deleteAllSessions } from "@/server/auth/sessions";
-import { recordHit, retryAfterMinutes, type RateLimitRule } from "@/server/auth/rate-limit";
+import { consumeLimits, type WindowRule } from "@/server/auth/rate-limit";
 
 export const RESET_TOKEN_TTL_MS = 30 * 60_000;
 
 // Every request counts, found or not, so the limits say nothing about which emails exist.
-export const RESET_REQUEST_PER_EMAIL: RateLimitRule = { bucket: "password-reset:email", limit: 3, windowMs: 60 * 60_000 };
-export const RESET_REQUEST_PER_IP: RateLimitRule = { bucket: "password-reset:ip", limit: 10, windowMs: 15 * 60_000 };
+export const RESET_REQUEST_PER_EMAIL: WindowRule = { kind: "window", bucket: "password-reset:email", limit: 3, windowMs: 60 * 60_000 };
+export const RESET_REQUEST_PER_IP: WindowRule = { kind: "window", bucket: "password-reset:ip", limit: 10, windowMs: 15 * 60_000 };
 
 export const RESET_LINK_UNUSABLE = "This reset link has expired or was already used. Ask for a new one.";
 
@@ -46,12 +46,15 @@ export async function requestPasswordReset(
   input: { email: string; ip: string; appUrl: string },
   now: Date,
 ): Promise<{ to: string; name: string; url: string } | null> {
-  for (const [rule, key] of [[RESET_REQUEST_PER_EMAIL, input.email], [RESET_REQUEST_PER_IP, input.ip]] as const) {
-    const wait = await retryAfterMinutes(db, rule, key, now);
-    if (wait !== null) throw new AppError("rate_limited", `Too many reset requests. Try again in ${wait === 1 ? "1 minute" : `${wait} minutes`}.`);
-  }
-  await recordHit(db, RESET_REQUEST_PER_EMAIL, input.email, now);
-  await recordHit(db, RESET_REQUEST_PER_IP, input.ip, now);
+  const refusal = (wait: string) => `Too many reset requests. Try again in ${wait}.`;
+  await consumeLimits(
+    db,
+    [
+      { rule: RESET_REQUEST_PER_EMAIL, key: input.email, refusal },
+      { rule: RESET_REQUEST_PER_IP, key: input.ip, refusal },
+    ],
+    now,
+  );
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true } });
   if (!user) return null;
   const { token } = await issueResetToken(db, user.id, null, now);

@@ -3,6 +3,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { signInSchema, fieldErrors } from "@/lib/auth/credentials";
 import { getDb } from "@/server/db";
+import { requestClientIp } from "@/server/auth/client-ip";
 import { serverEnv } from "@/server/env";
 import { isAppError } from "@/server/errors";
 import { requestPasswordReset } from "@/server/accounts/password-reset";
@@ -18,7 +19,7 @@ export async function requestPasswordResetAction(_previous: ForgotPasswordState,
   const values = formValues(formData, FIELDS);
   const parsed = emailSchema.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  const ip = requestClientIp(await headers());
   try {
     const link = await requestPasswordReset(await getDb(), { email: parsed.data.email, ip, appUrl: serverEnv().APP_URL }, new Date());
     // Not awaited: the answer must not take longer when the email has an account.
