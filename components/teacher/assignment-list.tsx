@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
+import { TextLink } from "@/components/ui/text-link";
 import { callApi } from "@/components/classes/call-api";
 import { isoToZonedInput, zonedInputToIso } from "@/lib/time/time-zones";
 
@@ -15,6 +16,8 @@ export type AssignmentItem = {
   dueLabel: string;
   dueAt: string;
   archived: boolean;
+  /** The item analysis page, for assignments with a test. */
+  analysisHref: string | null;
 };
 
 /** One assignment with its two teacher actions: move the due date, archive or restore (optimistic). */
@@ -51,6 +54,13 @@ function AssignmentRow({ classId, item, timeZone, zoneLabel }: { classId: string
       <p className="text-sm">
         From {item.startsLabel} · due <strong>{item.dueLabel}</strong>
       </p>
+      {item.analysisHref && (
+        <p className="text-sm">
+          <TextLink href={item.analysisHref} aria-label={`Item analysis of ${item.title}`}>
+            Item analysis: questions, answers and percentiles
+          </TextLink>
+        </p>
+      )}
       {editing !== null ? (
         <form
           className="flex flex-wrap items-end gap-2"

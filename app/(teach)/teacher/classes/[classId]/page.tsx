@@ -48,6 +48,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     dueLabel: formatDueDate(a.dueAt, overview.timeZone),
     dueAt: a.dueAt.toISOString(),
     archived: a.archivedAt !== null,
+    analysisHref: a.questionCount > 0 ? `/teacher/classes/${classId}/assignments/${a.id}` : null,
   }));
 
   return (
