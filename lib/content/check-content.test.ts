@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkContent, countContent } from "./check-content";
-import { loadContent, parseQuestionFile, parseSourcesFile, parseTopicFile, type LoadedContent } from "./load-content";
+import { loadContent, parseQuestionFile, parseSourcesFile, parseTimelineFile, parseTopicFile, type LoadedContent } from "./load-content";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/valid", import.meta.url));
 const REAL_CONTENT = fileURLToPath(new URL("../../content", import.meta.url));
@@ -11,8 +11,9 @@ const GRAIN = "topics/grain-trade.yaml";
 const STAGE = "topics/stage-and-screen.yaml";
 const QUESTIONS = "questions/practice.yaml";
 const SOURCES = "sources.yaml";
+const TIMELINE = "timeline.yaml";
 const FIXTURE_TEXT: Record<string, string> = Object.fromEntries(
-  [SOURCES, GRAIN, STAGE, QUESTIONS].map((f) => [f, readFileSync(`${FIXTURES}/${f}`, "utf8")]),
+  [SOURCES, GRAIN, STAGE, QUESTIONS, TIMELINE].map((f) => [f, readFileSync(`${FIXTURES}/${f}`, "utf8")]),
 );
 
 type Texts = Record<string, string | undefined>;
@@ -23,7 +24,11 @@ function build(overrides: Texts = {}): LoadedContent {
   const content: LoadedContent = { sources: null, topics: [], questions: [] };
   for (const [file, text] of Object.entries(texts)) {
     if (text === undefined) continue;
-    if (file === SOURCES) {
+    if (file === TIMELINE) {
+      const r = parseTimelineFile(file, text);
+      expect(r.errors).toEqual([]);
+      content.timeline = r.value;
+    } else if (file === SOURCES) {
       const r = parseSourcesFile(file, text);
       expect(r.errors).toEqual([]);
       content.sources = r.value;
@@ -76,6 +81,8 @@ const cases: Case[] = [
   { name: "superseding fact without asOf", texts: edit(GRAIN, '    asOf: "2029-06-01"\n', ""), file: GRAIN, needle: "- id: grain-deal-year", message: 'fact "grain-deal-year" needs asOf (the date it is true as of): it supersedes another fact' },
   { name: "time-bound wording without asOf", texts: edit(GRAIN, "The agreement aims for 12 million tonnes", "The agreement still aims for 12 million tonnes"), file: GRAIN, needle: "- id: grain-target", message: 'fact "grain-target" needs asOf (the date it is true as of): its statement says "still"' },
   { name: "fact dated after its topic", texts: edit(GRAIN, 'asOf: "2028-12-31"', 'asOf: "2031-01-01"'), file: GRAIN, needle: 'asOf: "2031-01-01"', message: 'fact "grain-old-pact" is as of 2031-01-01, after its topic\'s asOf 2030-01-15' },
+  { name: "timeline event to an unknown fact", texts: edit(TIMELINE, "factIds: [touring-companies]", "factIds: [touring-troupes]"), file: TIMELINE, needle: "factIds: [touring-troupes]", message: 'timeline event "event-touring-companies" points to unknown fact "touring-troupes"' },
+  { name: "timeline event reusing a fact id", texts: edit(TIMELINE, "id: event-touring-companies", "id: touring-companies"), file: TIMELINE, needle: "id: touring-companies", message: 'duplicate id "touring-companies": timeline event reuses the id of the fact' },
   {
     name: "orphan topic",
     texts: { ...edit(STAGE, FIXTURE_TEXT[STAGE]?.slice(FIXTURE_TEXT[STAGE].indexOf("facts:")) ?? "", "facts: []\n"), [QUESTIONS]: undefined },

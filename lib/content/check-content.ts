@@ -143,6 +143,14 @@ export function checkContent(content: LoadedContent): ContentError[] {
     });
   }
 
+  const timeline = content.timeline;
+  timeline?.data.events.forEach((event, i) => {
+    claim(event.id, "timeline event", { located: timeline, path: ["events", i, "id"] });
+    event.factIds.forEach((factId, j) => {
+      if (!factIds.has(factId)) errors.push(at({ located: timeline, path: ["events", i, "factIds", j] }, `timeline event "${event.id}" points to unknown fact "${factId}"`));
+    });
+  });
+
   for (const file of content.topics) {
     file.data.facts.forEach((fact, i) => {
       if (!usedFacts.has(fact.id)) {

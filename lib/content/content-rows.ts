@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { LoadedContent } from "./load-content";
-import { isArticleCitation } from "./schema";
+import { isArticleCitation, timelineYear } from "./schema";
 
 const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -15,6 +15,7 @@ export type ContentRows = {
   facts: { id: string; topicId: string; statement: string; value: unknown; sources: unknown; asOf: Date | null; status: "current" | "superseded"; supersededBy: string | null; note: string | null; order: number; contentHash: string }[];
   flashcards: { id: string; topicId: string; factIds: string[]; kind: "basic" | "cloze"; front: string; back: string; hint: string | null; order: number; contentHash: string }[];
   questions: { id: string; kind: string; topicIds: string[]; factIds: string[]; difficulty: string; syllabusTag: string; data: unknown; order: number; contentHash: string }[];
+  timeline: { id: string; date: string; year: number; title: string; factIds: string[]; order: number; contentHash: string }[];
 };
 
 /** JSON with sorted keys, so reordering keys in a YAML file is not a change. */
@@ -33,7 +34,7 @@ function withHash<T extends object>(row: T): T & { contentHash: string } {
 
 export function contentRows(content: LoadedContent): ContentRows {
   const articles = content.sources?.data.articles ?? [];
-  const rows: ContentRows = { articles: [], references: [], topics: [], facts: [], flashcards: [], questions: [] };
+  const rows: ContentRows = { articles: [], references: [], topics: [], facts: [], flashcards: [], questions: [], timeline: [] };
   for (const article of articles) {
     rows.articles.push(withHash({ id: article.id, title: article.label, paragraphCount: article.paragraphCount, sources: { publications: article.sources } }));
   }
@@ -72,5 +73,8 @@ export function contentRows(content: LoadedContent): ContentRows {
       );
     }
   }
+  content.timeline?.data.events.forEach((event, i) =>
+    rows.timeline.push(withHash({ id: event.id, date: event.date, year: timelineYear(event.date), title: event.title, factIds: event.factIds, order: i })),
+  );
   return rows;
 }

@@ -7,10 +7,12 @@ import {
   contentFileSchema,
   lineAt,
   sourcesFileSchema,
+  timelineFileSchema,
   type ContentError,
   type ContentFile,
   type Located,
   type SourcesFile,
+  type TimelineFile,
 } from "./schema";
 
 export type QuestionFile = { questions: Question[] };
@@ -18,6 +20,8 @@ export type QuestionFile = { questions: Question[] };
 /** Everything that parsed and validated; files with errors are left out and reported instead. */
 export type LoadedContent = {
   sources: Located<SourcesFile> | null;
+  /** Optional: a content folder without timeline.yaml simply has no timeline. */
+  timeline?: Located<TimelineFile> | null;
   topics: Located<ContentFile>[];
   questions: Located<QuestionFile>[];
 };
@@ -91,6 +95,7 @@ export function parseYamlFile<S extends z.ZodType>(
 
 export const parseSourcesFile = (file: string, text: string) => parseYamlFile(file, text, sourcesFileSchema);
 export const parseTopicFile = (file: string, text: string) => parseYamlFile(file, text, contentFileSchema);
+export const parseTimelineFile = (file: string, text: string) => parseYamlFile(file, text, timelineFileSchema);
 export const parseQuestionFile = (file: string, text: string): ParseResult<QuestionFile> =>
   parseYamlFile(file, text, questionFileSchema, wrapBareQuestionList);
 
@@ -102,7 +107,8 @@ function yamlFilesIn(dir: string): string[] {
 }
 
 /**
- * Reads `<dir>/sources.yaml`, `<dir>/topics/*.yaml` and, if present, `<dir>/questions/*.yaml`.
+ * Reads `<dir>/sources.yaml`, `<dir>/topics/*.yaml` and, if present, `<dir>/timeline.yaml` and
+ * `<dir>/questions/*.yaml`.
  * The only function here that touches the file system. Error file names are `<dir>/<relative path>`.
  */
 export function loadContent(dir: string): { content: LoadedContent; errors: ContentError[] } {
@@ -116,6 +122,13 @@ export function loadContent(dir: string): { content: LoadedContent; errors: Cont
     errors.push(...result.errors);
   } else {
     errors.push({ file: sourcesPath, line: 1, message: "sources.yaml is missing" });
+  }
+
+  const timelinePath = join(dir, "timeline.yaml");
+  if (existsSync(timelinePath)) {
+    const result = parseTimelineFile(timelinePath, readFileSync(timelinePath, "utf8"));
+    content.timeline = result.value;
+    errors.push(...result.errors);
   }
 
   for (const name of yamlFilesIn(join(dir, "topics"))) {

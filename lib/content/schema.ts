@@ -197,6 +197,27 @@ export const topicSchema = z.strictObject({
   order: wholeNumber("order", 1),
 });
 
+/** "2015", "2015-05" or "2015-05-18": as precise as the record allows. */
+const TIMELINE_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
+
+export const timelineEventSchema = z.strictObject({
+  id: id("timeline event id"),
+  date: text("date").refine((d) => TIMELINE_DATE.test(d) && (d.length < 10 || isRealDate(d)), {
+    error: "date must be YYYY, YYYY-MM or a real YYYY-MM-DD",
+  }),
+  /** What happened, in our own words, short enough for one line of the timeline. */
+  title: text("title").refine((t) => countWords(t) <= 20, { error: "title must be at most 20 words" }),
+  factIds: z.array(id("factIds entry")).min(1, "a timeline event must link at least one fact"),
+});
+
+/** `content/timeline.yaml`: the relationship's key events, each linked to the facts that record it. */
+export const timelineFileSchema = z.strictObject({
+  events: z.array(timelineEventSchema).min(1, "timeline.yaml must list at least one event"),
+});
+
+/** The year of a timeline date. */
+export const timelineYear = (date: string): number => Number(date.slice(0, 4));
+
 export const contentFileSchema = z.strictObject({
   topic: topicSchema,
   facts: z.array(factSchema).default([]),
@@ -213,6 +234,8 @@ export type ReferenceCitation = z.infer<typeof referenceCitationSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Flashcard = z.infer<typeof flashcardSchema>;
 export type Topic = z.infer<typeof topicSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type TimelineFile = z.infer<typeof timelineFileSchema>;
 /** One `content/topics/<topic-id>.yaml`: a topic with its facts and flashcards. */
 export type ContentFile = z.infer<typeof contentFileSchema>;
 

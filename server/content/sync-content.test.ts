@@ -16,6 +16,8 @@ async function snapshot() {
     facts: await prisma.fact.findMany({ orderBy: { id: "asc" } }),
     cards: await prisma.flashcard.findMany({ orderBy: { id: "asc" } }),
     questions: await prisma.question.findMany({ orderBy: { id: "asc" } }),
+    references: await prisma.reference.findMany({ orderBy: { id: "asc" } }),
+    timeline: await prisma.timelineEvent.findMany({ orderBy: { id: "asc" } }),
     states: await prisma.cardState.findMany({ orderBy: [{ userId: "asc" }, { cardId: "asc" }] }),
   };
 }
@@ -39,7 +41,9 @@ describe("content sync of the real content/ folder", () => {
     expect(first.topics.created).toBe(rows.topics.length);
     const before = await snapshot();
     const second = await syncContent(testDb.prisma, contentRows(loadContent("content").content), new Date(now.getTime() + 60_000));
-    for (const table of ["articles", "topics", "facts", "flashcards", "questions"] as const) {
+    expect(first.timeline.created).toBe(rows.timeline.length);
+    expect(first.references.created).toBe(rows.references.length);
+    for (const table of ["articles", "references", "topics", "facts", "flashcards", "questions", "timeline"] as const) {
       expect(second[table]).toMatchObject({ created: 0, updated: 0, retired: 0 });
     }
     expect(await snapshot()).toEqual(before);

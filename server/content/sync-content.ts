@@ -70,6 +70,11 @@ async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date
   if (facts.retire.length) await tx.fact.updateMany({ where: { id: { in: facts.retire } }, data: { retiredAt: now } });
   if (topics.retire.length) await tx.topic.updateMany({ where: { id: { in: topics.retire } }, data: { retiredAt: now } });
 
+  const timeline = plan(rows.timeline, await tx.timelineEvent.findMany(hashes), true);
+  if (timeline.create.length) await tx.timelineEvent.createMany({ data: timeline.create });
+  for (const row of timeline.update) await tx.timelineEvent.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
+  if (timeline.retire.length) await tx.timelineEvent.updateMany({ where: { id: { in: timeline.retire } }, data: { retiredAt: now } });
+
   const wasCurrent = new Set(oldFacts.filter((f) => f.status === "current").map((f) => f.id));
   const newlySuperseded = rows.facts.filter((f) => f.status === "superseded" && wasCurrent.has(f.id)).map((f) => f.id);
   let cardsFlaggedForRelearning = 0;
@@ -89,6 +94,7 @@ async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date
     facts: facts.counts,
     flashcards: cards.counts,
     questions: questions.counts,
+    timeline: timeline.counts,
     cardsFlaggedForRelearning,
   };
 }
