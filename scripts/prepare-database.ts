@@ -3,7 +3,8 @@ import path from "node:path";
 import type { OpenDatabase } from "@/server/db/open-database";
 import { applyMigrations } from "@/server/db/migrations";
 import { createPrismaClient } from "@/server/db";
-import { seedDemoAccounts } from "@/server/demo-accounts";
+import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/server/demo-accounts";
+import { seedDemoData } from "@/server/demo-data";
 import type { ServerEnv } from "@/server/env";
 import { loadCheckedContent } from "@/server/content/load-checked-content";
 import { syncContent } from "@/server/content/sync-content";
@@ -17,7 +18,12 @@ export async function prepareDatabase(database: OpenDatabase, env: ServerEnv): P
   const prisma = createPrismaClient(database);
   try {
     console.log(describeSync(await syncContent(prisma, loadCheckedContent(), new Date())));
-    if (shouldSeedDemo(env, database.target.kind)) await announceDemoAccounts(await seedDemoAccounts(prisma), env);
+    if (shouldSeedDemo(env, database.target.kind)) {
+      await announceDemoAccounts(await seedDemoAccounts(prisma), env);
+      const started = Date.now();
+      const seeded = await seedDemoData(prisma, { student: DEMO_ACCOUNTS[0].email, teacher: DEMO_ACCOUNTS[1].email }, new Date());
+      if (seeded) console.log(`demo data: ${seeded.reviews} reviews for a class of ${seeded.students} in ${Date.now() - started} ms`);
+    }
     const purged = await purgeStaleAuthRecords(prisma, new Date());
     console.log(`housekeeping: removed ${purged.sessions} ended sessions and ${purged.hits} old rate-limit hits`);
   } finally {
