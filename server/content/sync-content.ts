@@ -23,8 +23,16 @@ function plan<R extends { id: string; contentHash: string }>(rows: R[], existing
 }
 
 const hashes = { select: { id: true, contentHash: true, retiredAt: true } } as const;
-// Sync owns only rows that came from content/ files; studio rows are published, and retired, by the studio.
-const fromFiles = { origin: "file" } as const;
+/**
+ * Which rows a sync owns. content:sync owns every row from content/ files; a studio publish owns one
+ * studio topic's rows. Rows outside the scope are never planned, updated or retired.
+ */
+export type SyncScope = {
+  origin: "file" | "studio";
+  /** Studio scope: the one topic being published, and its owner (null for the public catalogue). */
+  topic?: { id: string; ownerId: string | null };
+};
+const FILE_SCOPE: SyncScope = { origin: "file" };
 
 /**
  * Upserts curated content by stable ids in one transaction. Unchanged content writes
@@ -35,7 +43,13 @@ export async function syncContent(db: Db, rows: ContentRows, now: Date): Promise
   return db.$transaction(async (tx) => syncInTransaction(tx, rows, now), { timeout: 120_000, maxWait: 60_000 });
 }
 
-async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date): Promise<SyncReport> {
+export async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date, scope: SyncScope = FILE_SCOPE): Promise<SyncReport> {
+  const fromFiles = { origin: scope.origin };
+  const topicScope = scope.topic ? { ...fromFiles, id: scope.topic.id } : fromFiles;
+  const childScope = scope.topic ? { ...fromFiles, topicId: scope.topic.id } : fromFiles;
+  const questionScope = scope.topic ? { ...fromFiles, topicIds: { has: scope.topic.id } } : fromFiles;
+  const stamp = { origin: scope.origin };
+  const owned = { ...stamp, ownerId: scope.topic?.ownerId ?? null };
   const articles = plan(rows.articles, await tx.article.findMany({ where: fromFiles, select: { id: true, contentHash: true } }), false);
   if (articles.create.length) await tx.article.createMany({ data: articles.create.map(articleData) });
   for (const row of articles.update) await tx.article.update({ where: { id: row.id }, data: articleData(row) });
@@ -44,22 +58,22 @@ async function syncInTransaction(tx: DbTransaction, rows: ContentRows, now: Date
   if (references.create.length) await tx.reference.createMany({ data: references.create });
   for (const row of references.update) await tx.reference.update({ where: { id: row.id }, data: row });
 
-  const topics = plan(rows.topics, await tx.topic.findMany({ where: fromFiles, ...hashes }), true);
-  if (topics.create.length) await tx.topic.createMany({ data: topics.create });
-  for (const row of topics.update) await tx.topic.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
+  const topics = plan(rows.topics, await tx.topic.findMany({ where: topicScope, ...hashes }), true);
+  if (topics.create.length) await tx.topic.createMany({ data: topics.create.map((row) => ({ ...row, ...owned })) });
+  for (const row of topics.update) await tx.topic.update({ where: { id: row.id }, data: { ...row, ...owned, retiredAt: null } });
 
-  const oldFacts = await tx.fact.findMany({ where: fromFiles, select: { ...hashes.select, status: true } });
+  const oldFacts = await tx.fact.findMany({ where: childScope, select: { ...hashes.select, status: true } });
   const facts = plan(rows.facts, oldFacts, true);
-  if (facts.create.length) await tx.fact.createMany({ data: facts.create.map(factData) });
-  for (const row of facts.update) await tx.fact.update({ where: { id: row.id }, data: { ...factData(row), retiredAt: null } });
+  if (facts.create.length) await tx.fact.createMany({ data: facts.create.map((row) => ({ ...factData(row), ...stamp })) });
+  for (const row of facts.update) await tx.fact.update({ where: { id: row.id }, data: { ...factData(row), ...stamp, retiredAt: null } });
 
-  const cards = plan(rows.flashcards, await tx.flashcard.findMany({ where: fromFiles, ...hashes }), true);
-  if (cards.create.length) await tx.flashcard.createMany({ data: cards.create });
-  for (const row of cards.update) await tx.flashcard.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
+  const cards = plan(rows.flashcards, await tx.flashcard.findMany({ where: childScope, ...hashes }), true);
+  if (cards.create.length) await tx.flashcard.createMany({ data: cards.create.map((row) => ({ ...row, ...stamp })) });
+  for (const row of cards.update) await tx.flashcard.update({ where: { id: row.id }, data: { ...row, ...stamp, retiredAt: null } });
 
-  const questions = plan(rows.questions, await tx.question.findMany({ where: fromFiles, ...hashes }), true);
-  if (questions.create.length) await tx.question.createMany({ data: questions.create.map(questionData) });
-  for (const row of questions.update) await tx.question.update({ where: { id: row.id }, data: { ...questionData(row), retiredAt: null } });
+  const questions = plan(rows.questions, await tx.question.findMany({ where: questionScope, ...hashes }), true);
+  if (questions.create.length) await tx.question.createMany({ data: questions.create.map((row) => ({ ...questionData(row), ...owned })) });
+  for (const row of questions.update) await tx.question.update({ where: { id: row.id }, data: { ...questionData(row), ...owned, retiredAt: null } });
 
   // Retire in child-to-parent order; nothing is deleted, so review history stays attached.
   if (questions.retire.length) await tx.question.updateMany({ where: { id: { in: questions.retire } }, data: { retiredAt: now } });
