@@ -84,7 +84,8 @@ export async function syncInTransaction(tx: DbTransaction, rows: ContentRows, no
   if (facts.retire.length) await tx.fact.updateMany({ where: { id: { in: facts.retire } }, data: { retiredAt: now } });
   if (topics.retire.length) await tx.topic.updateMany({ where: { id: { in: topics.retire } }, data: { retiredAt: now } });
 
-  const timeline = plan(rows.timeline, await tx.timelineEvent.findMany(hashes), true);
+  // The timeline comes only from content/ files: a studio publish must not plan (and so retire) it.
+  const timeline = plan(rows.timeline, scope.origin === "file" ? await tx.timelineEvent.findMany(hashes) : [], scope.origin === "file");
   if (timeline.create.length) await tx.timelineEvent.createMany({ data: timeline.create });
   for (const row of timeline.update) await tx.timelineEvent.update({ where: { id: row.id }, data: { ...row, retiredAt: null } });
   if (timeline.retire.length) await tx.timelineEvent.updateMany({ where: { id: { in: timeline.retire } }, data: { retiredAt: now } });

@@ -84,7 +84,10 @@ describe("studio topics", () => {
     const db = testDb.prisma;
     await send(topic.PUT, `/api/studio/topics/${id}`, "PUT", { document: documentFor("Shipbuilding ties"), baseVersion: 2 }, editor, id);
     expect((await send(status.POST, `/api/studio/topics/${id}/status`, "POST", { status: "in_review", baseVersion: 3 }, editor, id)).body).toEqual({ version: 4, status: "in_review" });
+    await db.timelineEvent.create({ data: { id: "file-event", date: "2015", year: 2015, title: "An event from content/", factIds: [], order: 0, contentHash: "h" } });
     const published = await send(publish.POST, `/api/studio/topics/${id}/publish`, "POST", { baseVersion: 4 }, editor, id);
+    // A studio publish owns one topic's rows: content/'s timeline is not touched.
+    expect((await db.timelineEvent.findUniqueOrThrow({ where: { id: "file-event" } })).retiredAt).toBeNull();
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ version: 5, report: { topics: { created: 1 }, flashcards: { created: 1 }, questions: { created: 1 } } });
     expect(await db.topic.findUniqueOrThrow({ where: { id } })).toMatchObject({ origin: "studio", ownerId: null, retiredAt: null });
