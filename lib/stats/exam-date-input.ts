@@ -9,24 +9,31 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/**
- * The exam date form: a calendar day after `today` (the student's current study day), or null to
- * clear it. Built per request because "in the future" depends on the student's own day.
- */
+const examDaySchema = z
+  .string({ error: "Exam date must be a date written YYYY-MM-DD, or null to clear it" })
+  .regex(DAY_PATTERN, { error: "Exam date must be a date written YYYY-MM-DD" })
+  .refine(isCalendarDay, { error: "Exam date is not a real calendar day" });
+
+/** The exam date as the API takes it: a real calendar day, or null to clear it. Whether it is ahead is judged per student. */
+export const examDateBodySchema = z.strictObject({ examDate: examDaySchema.nullable() });
+
+/** Why `day` cannot be the exam date seen from the student's `today`, or null when it can. */
+export function examDateWindowError(today: string, day: string): string | null {
+  if (daysBetween(today, day) <= 0) return `Exam date must be in the future (after ${today})`;
+  if (daysBetween(today, day) > MAX_YEARS_AHEAD * 366) return `Exam date must be within ${MAX_YEARS_AHEAD} years`;
+  return null;
+}
+
+/** The whole check for a given `today` (the student's current study day), for the form before it sends. */
 export function examDateInputSchema(today: string) {
   return z.strictObject({
-    examDate: z
-      .string({ error: "Exam date must be a date written YYYY-MM-DD, or null to clear it" })
-      .regex(DAY_PATTERN, { error: "Exam date must be a date written YYYY-MM-DD" })
-      .refine(isCalendarDay, { error: "Exam date is not a real calendar day" })
-      .refine((day) => !isCalendarDay(day) || daysBetween(today, day) > 0, {
-        error: `Exam date must be in the future (after ${today})`,
-      })
-      .refine((day) => !isCalendarDay(day) || daysBetween(today, day) <= MAX_YEARS_AHEAD * 366, {
-        error: `Exam date must be within ${MAX_YEARS_AHEAD} years`,
+    examDate: examDaySchema
+      .superRefine((day, ctx) => {
+        const problem = isCalendarDay(day) ? examDateWindowError(today, day) : null;
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
       })
       .nullable(),
   });
 }
 
-export type ExamDateInput = z.output<ReturnType<typeof examDateInputSchema>>;
+export type ExamDateInput = z.output<typeof examDateBodySchema>;

@@ -2,7 +2,7 @@ export { activitySeries, activityTotals, emptyDay, type ActivityTotals, type Day
 export { bucketReviews, type RawReviewLog, type StudyClock } from "./bucket-reviews";
 export { studyDayStarts } from "./day-starts";
 export { dayNumber, daysBetween, lastDays, nextDays, weekdayOf } from "./days";
-export { examDateInputSchema, type ExamDateInput } from "./exam-date-input";
+export { examDateBodySchema, examDateInputSchema, examDateWindowError, type ExamDateInput } from "./exam-date-input";
 export {
   examReadiness,
   predictRecall,

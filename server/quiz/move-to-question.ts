@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/http";
+import { AppError, invalidField } from "@/server/errors";
 import { assertOpen, findOwnAttempt } from "./attempt-access";
 
 export const moveSchema = z.strictObject({
@@ -10,11 +9,11 @@ export const moveSchema = z.strictObject({
 });
 
 /** Remembers which question is on screen, so closing the tab and coming back lands on it. */
-export async function moveToQuestion(db: Db, userId: string, attemptId: string, input: z.input<typeof moveSchema>, now: Date): Promise<{ currentIndex: number }> {
-  const { currentIndex } = parseInput(input, moveSchema);
+export async function moveToQuestion(db: Db, userId: string, attemptId: string, input: z.output<typeof moveSchema>, now: Date): Promise<{ currentIndex: number }> {
+  const { currentIndex } = input;
   const attempt = await findOwnAttempt(db, userId, attemptId);
   if (currentIndex >= attempt.questionIds.length) {
-    throw new AppError("invalid_input", `currentIndex: this test has ${attempt.questionIds.length} questions, numbered from 0.`);
+    throw invalidField("currentIndex", `This test has ${attempt.questionIds.length} questions, numbered from 0.`);
   }
   assertOpen(attempt, now);
   const moved = await db.attempt.updateMany({ where: { id: attemptId, userId, submittedAt: null }, data: { currentIndex } });

@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/http";
+import { AppError, invalidField } from "@/server/errors";
 import { loadAttemptQuestions } from "./question-bank";
 import { assertOpen, findOwnAttempt, lockOpenAttempt } from "./attempt-access";
 import { buildFeedback, loadFeedbackFacts } from "./feedback";
@@ -27,7 +26,8 @@ export const saveAnswerSchema = z.strictObject({
   /** Where the student is now, so a reload comes back to the same screen. */
   currentIndex: z.number({ error: "currentIndex must be a number" }).int("currentIndex must be a whole number").min(0, "currentIndex must not be negative").optional(),
 });
-export type SaveAnswerInput = z.input<typeof saveAnswerSchema>;
+/** As the route hands it over, parsed; callers inside the server may leave out what the schema defaults. */
+export type SaveAnswerInput = Omit<z.output<typeof saveAnswerSchema>, "marked" | "timeSpentMs"> & Partial<Pick<z.output<typeof saveAnswerSchema>, "marked" | "timeSpentMs">>;
 
 /**
  * Saves one answer (upsert by attempt and question, so a retried request changes nothing).
@@ -35,12 +35,12 @@ export type SaveAnswerInput = z.input<typeof saveAnswerSchema>;
  * explanation has been shown, so changing it is a 409 while repeating it returns the same feedback.
  */
 export async function saveAnswer(db: Db, userId: string, attemptId: string, input: SaveAnswerInput, now: Date): Promise<SaveAnswerResult> {
-  const { questionId, chosenIndex, marked, timeSpentMs, currentIndex } = parseInput(input, saveAnswerSchema);
+  const { questionId, chosenIndex, marked = false, timeSpentMs = 0, currentIndex } = input;
   const attempt = await findOwnAttempt(db, userId, attemptId);
   const position = attempt.questionIds.indexOf(questionId);
-  if (position < 0) throw new AppError("invalid_input", `questionId: question ${questionId} is not part of this test.`);
+  if (position < 0) throw invalidField("questionId", `Question ${questionId} is not part of this test.`);
   if (currentIndex !== undefined && currentIndex >= attempt.questionIds.length) {
-    throw new AppError("invalid_input", `currentIndex: this test has ${attempt.questionIds.length} questions, numbered from 0.`);
+    throw invalidField("currentIndex", `This test has ${attempt.questionIds.length} questions, numbered from 0.`);
   }
   assertOpen(attempt, now);
 

@@ -52,11 +52,11 @@ describe("startAttempt", () => {
     const user = await setup();
     const before = await snapshotQuizTables(testDb.prisma);
     const cases: [unknown, RegExp, number][] = [
-      [{ mode: "mock", questionIds: ["nope"] }, /no question with id nope/, 400],
+      [{ mode: "mock", questionIds: ["nope"] }, /no question with id nope/i, 400],
       [{ mode: "mock", questionIds: ["a-mains"] }, /mains question/, 400],
       [{ mode: "mock", questionIds: ["a-single-0", "a-single-0"] }, /must not repeat/, 400],
       [{ mode: "mock", questionIds: [] }, /at least one question/, 400],
-      [{ mode: "practice", questionIds: ["a-single-0"], timeLimitMs: 60_000 }, /practice is untimed/, 400],
+      [{ mode: "practice", questionIds: ["a-single-0"], timeLimitMs: 60_000 }, /practice is untimed/i, 400],
       [{ mode: "mock", questionIds: ["a-single-0"], timeLimitMs: 10 }, /at least one minute/, 400],
       [{ mode: "exam", questionIds: ["a-single-0"] }, /mode must be/, 400],
       [{ mode: "mock", questionIds: ["a-single-0"], assignmentId: "missing" }, /no such assignment/, 404],
@@ -85,9 +85,9 @@ describe("startMockTest", () => {
   it("says how many questions the topics hold when asked for more, and unknown topics are named", async () => {
     const user = await setup();
     const tooMany = await failure(startMockTest(testDb.prisma, user.id, { mode: "mock", topicIds: ["topic-b"], count: 9 }, now));
-    expect(tooMany.message).toMatch(/the chosen topics have 4 questions/);
+    expect(tooMany.message).toMatch(/the chosen topics have 4 questions/i);
     const unknown = await failure(startMockTest(testDb.prisma, user.id, { mode: "mock", topicIds: ["topic-z"], count: 1 }, now));
-    expect(unknown.message).toMatch(/no topic with id topic-z/);
+    expect(unknown.message).toMatch(/no topic with id topic-z/i);
     const none = await failure(startMockTest(testDb.prisma, user.id, { mode: "mock", topicIds: ["topic-c"], count: 1 }, now));
     expect(none.message).toMatch(/have 0 questions/);
   });

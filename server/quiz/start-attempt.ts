@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/http";
+import { AppError, invalidField } from "@/server/errors";
+import { parseInput } from "@/server/http/parse-input";
 import { isPrelimsQuestion } from "@/lib/content/question-schema";
 import { deadlineFor, defaultTimeLimit } from "@/lib/quiz/deadline";
 import { loadQuestions } from "./question-bank";
@@ -41,13 +41,13 @@ export type StartedAttempt = { id: string; mode: "practice" | "mock"; questionId
 export async function startAttempt(db: Db, userId: string, input: StartAttemptInput, now: Date): Promise<StartedAttempt> {
   const { mode, questionIds, timeLimitMs, assignmentId, topicIds } = parseInput(input, startAttemptSchema);
   if (mode === "practice" && timeLimitMs != null) {
-    throw new AppError("invalid_input", "timeLimitMs: practice is untimed; use mode \"mock\" for a timed test.");
+    throw invalidField("timeLimitMs", "Practice is untimed; use mode \"mock\" for a timed test.");
   }
   const bank = await loadQuestions(db, questionIds);
   const missing = questionIds.filter((id) => !bank.has(id));
-  if (missing.length > 0) throw new AppError("invalid_input", `questionIds: no question with id ${missing.join(", ")}.`);
+  if (missing.length > 0) throw invalidField("questionIds", `No question with id ${missing.join(", ")}.`);
   const mains = questionIds.filter((id) => !isPrelimsQuestion(bank.get(id)!));
-  if (mains.length > 0) throw new AppError("invalid_input", `questionIds: ${mains.join(", ")} is a mains question; tests hold prelims questions only.`);
+  if (mains.length > 0) throw invalidField("questionIds", `${mains.join(", ")} is a mains question; tests hold prelims questions only.`);
   if (assignmentId !== undefined) {
     const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true } });
     if (!assignment) throw new AppError("not_found", "There is no such assignment.");

@@ -2,8 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/http";
+import { AppError, invalidField } from "@/server/errors";
 import { buildMockTest, NotEnoughQuestionsError } from "@/lib/quiz/build-mock-test";
 import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import { listActivePrelims } from "./question-bank";
@@ -29,15 +28,15 @@ export const mockTestSchema = z.strictObject({
     .nullable()
     .optional(),
 });
-export type MockTestInput = z.input<typeof mockTestSchema>;
+export type MockTestInput = z.output<typeof mockTestSchema>;
 
 /** Draws a fresh mock test from the chosen topics and starts its clock. */
 export async function startMockTest(db: Db, userId: string, input: MockTestInput, now: Date): Promise<StartedAttempt> {
-  const { topicIds, count, timeLimitMinutes } = parseInput(input, mockTestSchema);
+  const { topicIds, count, timeLimitMinutes } = input;
   const privateIds = await privateTopicIdsFor(db, { id: userId });
   const topics = await db.topic.findMany({ where: { id: { in: topicIds }, retiredAt: null, ...visibleTopics(privateIds) }, select: { id: true } });
   const unknown = topicIds.filter((id) => !topics.some((t) => t.id === id));
-  if (unknown.length > 0) throw new AppError("invalid_input", `topicIds: no topic with id ${unknown.join(", ")}.`);
+  if (unknown.length > 0) throw invalidField("topicIds", `No topic with id ${unknown.join(", ")}.`);
 
   const pool = await listActivePrelims(db, topicIds);
   let picked;
@@ -46,11 +45,7 @@ export async function startMockTest(db: Db, userId: string, input: MockTestInput
     picked = buildMockTest(pool, { topicIds, count, seed: randomUUID() });
   } catch (error) {
     if (error instanceof NotEnoughQuestionsError) {
-      throw new AppError(
-        "invalid_input",
-        `count: the chosen topics have ${error.available} question${error.available === 1 ? "" : "s"}; ask for ${error.available} or fewer, or add topics.`,
-        { available: error.available },
-      );
+      throw new AppError("invalid_input", `The chosen topics have ${error.available} question${error.available === 1 ? "" : "s"}; ask for ${error.available} or fewer, or add topics.`, { field: "count", available: error.available });
     }
     throw error;
   }

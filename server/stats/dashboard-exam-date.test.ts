@@ -64,7 +64,8 @@ describe("exam date", () => {
     await expect(setExamDate(db, user.id, { examDate: "2026-05-11" }, early)).resolves.toEqual({ examDate: "2026-05-11" });
     await expect(setExamDate(db, user.id, { examDate: "2026-05-10" }, early)).rejects.toMatchObject({
       code: "invalid_input",
-      message: "examDate: Exam date must be in the future (after 2026-05-10)",
+      message: "Exam date must be in the future (after 2026-05-10)",
+      issues: [{ path: "examDate", message: "Exam date must be in the future (after 2026-05-10)" }],
     });
     expect((await db.studySettings.findUnique({ where: { userId: user.id } }))?.examDate?.toISOString()).toBe("2026-05-11T00:00:00.000Z");
     await setExamDate(db, user.id, { examDate: null }, early);

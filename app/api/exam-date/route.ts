@@ -1,15 +1,6 @@
-import { z } from "zod";
-import { requireRole } from "@/server/auth/current-user";
-import { getDb } from "@/server/db";
-import { handleRoute, parseJsonBody } from "@/server/http";
+import { examDateBodySchema } from "@/lib/stats";
+import { apiRoute } from "@/server/http/route";
 import { setExamDate } from "@/server/stats/set-exam-date";
 
-/** PUT /api/exam-date {"examDate": "YYYY-MM-DD" | null}: set or clear the student's exam date. */
-export async function PUT(request: Request) {
-  return handleRoute(async () => {
-    const user = await requireRole("student", request);
-    // The date is checked against the student's own "today", which setExamDate works out.
-    const body = await parseJsonBody(request, z.unknown());
-    return setExamDate(await getDb(), user.id, body, new Date());
-  });
-}
+/** PUT /api/exam-date {"examDate": "YYYY-MM-DD" | null}: set or clear the student's exam date (ahead of their own today). */
+export const PUT = apiRoute({ access: "student", body: examDateBodySchema }, ({ user, input, db, now }) => setExamDate(db, user.id, input, now));

@@ -1,14 +1,6 @@
-import { getDb } from "@/server/db";
-import { requireRole } from "@/server/auth/current-user";
-import { handleRoute, parseJsonBody } from "@/server/http";
+import { apiRoute } from "@/server/http/route";
 import { joinClassSchema } from "@/lib/classes/inputs";
 import { joinClass } from "@/server/classes/join-class";
 
 /** `{ code }`: the signed-in student joins the class with that join code. */
-export async function POST(request: Request) {
-  return handleRoute(async () => {
-    const student = await requireRole("student", request);
-    const input = await parseJsonBody(request, joinClassSchema);
-    return joinClass(await getDb(), student.id, input, new Date());
-  }, 201);
-}
+export const POST = apiRoute({ access: "student", body: joinClassSchema, status: 201 }, ({ user, input, db, now }) => joinClass(db, user.id, input, now));

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/http";
 import { MAX_MAINS_CHARS } from "../quiz-config";
 import { findOwnMainsAnswer } from "./mains-questions";
 
@@ -11,8 +10,8 @@ export const mainsTextSchema = z.strictObject({
 });
 
 /** Saves the whole draft text (not a diff), so a retried save is harmless. Submitted answers are final. */
-export async function saveMainsDraft(db: Db, userId: string, answerId: string, input: z.input<typeof mainsTextSchema>, now: Date): Promise<{ id: string; text: string; savedAt: string }> {
-  const { text } = parseInput(input, mainsTextSchema);
+export async function saveMainsDraft(db: Db, userId: string, answerId: string, input: z.output<typeof mainsTextSchema>, now: Date): Promise<{ id: string; text: string; savedAt: string }> {
+  const { text } = input;
   const saved = await db.mainsAnswer.updateMany({ where: { id: answerId, userId, submittedAt: null }, data: { text } });
   if (saved.count === 0) {
     await findOwnMainsAnswer(db, userId, answerId);

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { parseInput } from "@/server/http";
 import { loadMainsQuestion } from "./mains-questions";
 
 export const startMainsSchema = z.strictObject({
@@ -12,8 +11,8 @@ export const startMainsSchema = z.strictObject({
  * Opens the student's draft for a mains question: the unfinished one if there is one (so a
  * second tab or a double click never forks the text), else a new draft whose timer starts now.
  */
-export async function startMainsAnswer(db: Db, userId: string, input: z.input<typeof startMainsSchema>, now: Date): Promise<{ id: string }> {
-  const { questionId } = parseInput(input, startMainsSchema);
+export async function startMainsAnswer(db: Db, userId: string, input: z.output<typeof startMainsSchema>, now: Date): Promise<{ id: string }> {
+  const { questionId } = input;
   await loadMainsQuestion(db, questionId, { liveOnly: true, userId });
   const open = await db.mainsAnswer.findFirst({
     where: { userId, questionId, submittedAt: null },

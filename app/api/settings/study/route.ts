@@ -1,14 +1,6 @@
-import { requireRole } from "@/server/auth/current-user";
-import { getDb } from "@/server/db";
-import { handleRoute, parseJsonBody } from "@/server/http";
+import { apiRoute } from "@/server/http/route";
 import { studySettingsInputSchema } from "@/server/reviews/review-inputs";
 import { saveStudySettings } from "@/server/reviews/save-study-settings";
 
 /** PUT /api/settings/study: save the review settings (the fields of lib/srs's studySettingsSchema). */
-export async function PUT(request: Request) {
-  return handleRoute(async () => {
-    const user = await requireRole("student", request);
-    const settings = await parseJsonBody(request, studySettingsInputSchema);
-    return saveStudySettings(await getDb(), user.id, settings);
-  });
-}
+export const PUT = apiRoute({ access: "student", body: studySettingsInputSchema }, ({ user, input, db }) => saveStudySettings(db, user.id, input));

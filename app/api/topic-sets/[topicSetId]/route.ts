@@ -1,28 +1,13 @@
-import { getDb } from "@/server/db";
-import { requireRole } from "@/server/auth/current-user";
-import { handleRoute, parseJsonBody } from "@/server/http";
+import { apiRoute } from "@/server/http/route";
 import { topicSetSchema } from "@/lib/classes/inputs";
 import { updateTopicSet } from "@/server/classes/update-topic-set";
 import { deleteTopicSet } from "@/server/classes/delete-topic-set";
 
-type Context = { params: Promise<{ topicSetId: string }> };
-
 /** `{ name, topicIds, questionIds? }`: replaces the set's name and selection. */
-export async function PATCH(request: Request, { params }: Context) {
-  return handleRoute(async () => {
-    const teacher = await requireRole("teacher", request);
-    const { topicSetId } = await params;
-    const input = await parseJsonBody(request, topicSetSchema);
-    return updateTopicSet(await getDb(), teacher.id, topicSetId, input);
-  });
-}
+export const PATCH = apiRoute({ access: "teacher", body: topicSetSchema, params: ["topicSetId"] }, ({ user, input, params, db }) => updateTopicSet(db, user.id, params.topicSetId, input));
 
 /** Deletes a topic set no assignment uses. */
-export async function DELETE(request: Request, { params }: Context) {
-  return handleRoute(async () => {
-    const teacher = await requireRole("teacher", request);
-    const { topicSetId } = await params;
-    await deleteTopicSet(await getDb(), teacher.id, topicSetId);
-    return { deleted: true };
-  });
-}
+export const DELETE = apiRoute({ access: "teacher", params: ["topicSetId"] }, async ({ user, params, db }) => {
+  await deleteTopicSet(db, user.id, params.topicSetId);
+  return { deleted: true };
+});

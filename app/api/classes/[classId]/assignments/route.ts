@@ -1,17 +1,8 @@
-import { getDb } from "@/server/db";
-import { requireRole } from "@/server/auth/current-user";
-import { handleRoute, parseJsonBody } from "@/server/http";
+import { apiRoute } from "@/server/http/route";
 import { createAssignmentSchema } from "@/lib/classes/inputs";
 import { createAssignment } from "@/server/classes/create-assignment";
 
-type Context = { params: Promise<{ classId: string }> };
-
 /** `{ topicSetId, kind, startsAt, dueAt, questionCount?, timeLimitMinutes? }`: assigns a topic set to the class. */
-export async function POST(request: Request, { params }: Context) {
-  return handleRoute(async () => {
-    const teacher = await requireRole("teacher", request);
-    const { classId } = await params;
-    const input = await parseJsonBody(request, createAssignmentSchema);
-    return createAssignment(await getDb(), teacher.id, classId, input, new Date());
-  }, 201);
-}
+export const POST = apiRoute({ access: "teacher", body: createAssignmentSchema, params: ["classId"], status: 201 }, ({ user, input, params, db, now }) =>
+  createAssignment(db, user.id, params.classId, input, now),
+);

@@ -1,15 +1,6 @@
-import { getDb } from "@/server/db";
-import { requireRole } from "@/server/auth/current-user";
+import { apiRoute } from "@/server/http/route";
+import { csvDownload } from "@/server/http/csv-download";
 import { exportClassCsv } from "@/server/classes/export-class-csv";
-import { handleCsvRoute } from "@/server/classes/csv-route";
-
-type Context = { params: Promise<{ classId: string }> };
 
 /** The class table as a CSV download, with the same numbers as the dashboard. */
-export async function GET(request: Request, { params }: Context) {
-  return handleCsvRoute(async () => {
-    const teacher = await requireRole("teacher", request);
-    const { classId } = await params;
-    return exportClassCsv(await getDb(), teacher.id, classId, new Date());
-  });
-}
+export const GET = apiRoute({ access: "teacher", params: ["classId"] }, async ({ user, params, db, now }) => csvDownload(await exportClassCsv(db, user.id, params.classId, now)));

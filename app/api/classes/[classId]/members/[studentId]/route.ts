@@ -1,16 +1,8 @@
-import { getDb } from "@/server/db";
-import { requireRole } from "@/server/auth/current-user";
-import { handleRoute } from "@/server/http";
+import { apiRoute } from "@/server/http/route";
 import { removeStudent } from "@/server/classes/remove-student";
 
-type Context = { params: Promise<{ classId: string; studentId: string }> };
-
 /** Removes a student from the class; their own study history stays with them. */
-export async function DELETE(request: Request, { params }: Context) {
-  return handleRoute(async () => {
-    const teacher = await requireRole("teacher", request);
-    const { classId, studentId } = await params;
-    await removeStudent(await getDb(), teacher.id, classId, studentId);
-    return { removed: true };
-  });
-}
+export const DELETE = apiRoute({ access: "teacher", params: ["classId", "studentId"] }, async ({ user, params, db }) => {
+  await removeStudent(db, user.id, params.classId, params.studentId);
+  return { removed: true };
+});
