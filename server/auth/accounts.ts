@@ -50,7 +50,7 @@ export async function registerUser(
 const WRONG_CREDENTIALS = "That email and password do not match an account.";
 
 /**
- * Checks credentials under three limits (docs/decisions/008-sign-in-throttling.md): exponential
+ * Checks credentials under three limits (docs/decisions/009-sign-in-throttling-and-sessions.md): exponential
  * backoff per account and address, a window per address across accounts, and a ceiling per
  * account across addresses. Every attempt is counted before scrypt runs, atomically, so parallel
  * guesses cannot all slip under the limit; a success takes its own hits back and clears the

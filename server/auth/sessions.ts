@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db, DbTransaction } from "@/server/db";
 
 const DAY_MS = 24 * 60 * 60_000;
-/** A session unused for this long ends (docs/decisions/008-sign-in-throttling.md, "Sessions"). */
+/** A session unused for this long ends (docs/decisions/009-sign-in-throttling-and-sessions.md, "Sessions"). */
 export const SESSION_IDLE_MS = 7 * DAY_MS;
 /** No session outlives this, however often it is used: then the password is asked again. */
 export const SESSION_MAX_MS = 30 * DAY_MS;
