@@ -98,3 +98,34 @@ describe("content changes and learners' history", () => {
     expect((await prisma.flashcard.findUniqueOrThrow({ where: { id: retired.id } })).retiredAt).toBeNull();
   });
 });
+
+describe("the 2026-11 fact-check corrections, for a learner who studied the old cards", () => {
+  const current = contentRows(loadContent("content").content);
+
+  it("keeps a rewritten card's id and history, flags it for relearning, and retires removed cards with their states kept", async () => {
+    const { prisma } = testDb;
+    // Before the fix: the US 5 percent demand was a current fact and its cloze tested it alone,
+    // and an op-ed recall card (now removed) was still in the set.
+    const before = clone(current);
+    const oldFact = before.facts.find((f) => f.id === "us-five-percent-demand")!;
+    Object.assign(oldFact, { status: "current", supersededBy: null, contentHash: "before" });
+    const card = before.flashcards.find((c) => c.id === "us-five-percent-cloze")!;
+    Object.assign(card, { factIds: ["us-five-percent-demand"], front: "The US pressed South Korea to lift defence spending to {{c1::5 percent}} of GDP.", back: "5 percent", contentHash: "before" });
+    const removed = { ...card, id: "alliance-under-stress-basic", kind: "basic" as const, front: "What does the op-ed conclude?", back: "Diversify", hint: null, contentHash: "removed" };
+    before.flashcards.push(removed);
+    await syncContent(prisma, before, now);
+
+    const student = await createTestUser(prisma);
+    for (const cardId of [card.id, removed.id]) {
+      await prisma.cardState.create({ data: { userId: student.id, cardId, state: "review", due: now, stability: 9, difficulty: 4, reps: 3 } });
+    }
+
+    const report = await syncContent(prisma, current, new Date(now.getTime() + 1000));
+    expect(report.cardsFlaggedForRelearning).toBeGreaterThanOrEqual(1);
+    const rewritten = await prisma.flashcard.findUniqueOrThrow({ where: { id: card.id } });
+    expect(rewritten).toMatchObject({ retiredAt: null, front: expect.stringContaining("3.5 percent") });
+    expect(await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: student.id, cardId: card.id } } })).toMatchObject({ needsRelearn: true, reps: 3, suspended: false });
+    expect((await prisma.flashcard.findUniqueOrThrow({ where: { id: removed.id } })).retiredAt).not.toBeNull();
+    expect(await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: student.id, cardId: removed.id } } })).toMatchObject({ suspended: true, reps: 3 });
+  });
+});
