@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/server/testing/test-database";
-import { createTestUser } from "@/server/testing/test-users";
+import { apiRequest, createTestUser } from "@/server/testing/test-users";
+import { DELETE } from "@/app/api/attempts/[attemptId]/route";
 import { PRELIMS_IDS, seedQuizBank } from "./testing/quiz-fixtures";
 import { discardAttempt } from "./discard-attempt";
 import { saveAnswer } from "./save-answer";
@@ -38,5 +39,15 @@ describe("discardAttempt", () => {
     const assigned = await startAttempt(prisma, user.id, { mode: "mock", questionIds: PRELIMS_IDS.slice(0, 2), assignmentId: assignment.id }, now);
     await expect(discardAttempt(prisma, user.id, assigned.id)).rejects.toMatchObject({ code: "conflict", message: /assignment/ });
     expect(await prisma.attempt.count({ where: { userId: user.id } })).toBe(2);
+  });
+
+  it("is reachable as DELETE /api/attempts/:id by its owner", async () => {
+    const { prisma } = testDb;
+    await seedQuizBank(prisma);
+    const user = await createTestUser(prisma);
+    const abandoned = await startAttempt(prisma, user.id, { mode: "mock", questionIds: PRELIMS_IDS.slice(0, 2) }, now);
+    const res = await DELETE(apiRequest(`/api/attempts/${abandoned.id}`, { method: "DELETE", cookie: user.cookie }), { params: Promise.resolve({ attemptId: abandoned.id }) });
+    expect(res.status).toBe(200);
+    expect(await prisma.attempt.count({ where: { id: abandoned.id } })).toBe(0);
   });
 });

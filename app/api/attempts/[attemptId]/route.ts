@@ -1,5 +1,6 @@
 import { apiRoute } from "@/server/http/route";
 import { getAttemptView } from "@/server/queries/quiz-attempt";
+import { discardAttempt } from "@/server/quiz/discard-attempt";
 import { moveSchema, moveToQuestion } from "@/server/quiz/move-to-question";
 
 /** The attempt as its owner may see it (no correct answers before they are final). */
@@ -9,3 +10,6 @@ export const GET = apiRoute({ access: "student", params: ["attemptId"] }, ({ use
 export const PATCH = apiRoute({ access: "student", body: moveSchema, params: ["attemptId"] }, ({ user, input, params, db, now }) =>
   moveToQuestion(db, user.id, params.attemptId, input, now),
 );
+
+/** Throws away an abandoned (never submitted) attempt that is not for an assignment. */
+export const DELETE = apiRoute({ access: "student", params: ["attemptId"] }, ({ user, params, db }) => discardAttempt(db, user.id, params.attemptId));
