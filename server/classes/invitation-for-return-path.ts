@@ -1,7 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
 import { getDb } from "@/server/db";
-import { requestClientIp } from "@/server/auth/client-ip";
 import { joinCodeFromReturnPath } from "@/lib/classes/invitation";
 import { previewInvitation, type Invitation } from "./invitation";
 
@@ -9,6 +7,5 @@ import { previewInvitation, type Invitation } from "./invitation";
 export async function invitationForReturnPath(next: string | null): Promise<Invitation | null> {
   const code = joinCodeFromReturnPath(next);
   if (!code) return null;
-  const ip = requestClientIp(await headers());
-  return previewInvitation(await getDb(), code, ip, new Date());
+  return previewInvitation(await getDb(), code, new Date());
 }

@@ -11,7 +11,7 @@ export type JoinableClass = { classId: string; className: string; examYear: numb
  * (JOIN_CODE_PER_USER), so codes cannot be guessed by trying many: at 10 failures per
  * 15 minutes, finding one of even a million live 50-bit codes would take millennia.
  */
-async function lookUpCode(db: Db, studentId: string, code: string, now: Date): Promise<JoinableClass> {
+async function lookUpCode(db: Db, studentId: string, code: string, now: Date, record: boolean): Promise<JoinableClass> {
   const wait = await retryAfterMinutes(db, JOIN_CODE_PER_USER, studentId, now);
   if (wait !== null) {
     throw new AppError("rate_limited", `Too many join codes that did not work. Try again in ${wait === 1 ? "1 minute" : `${wait} minutes`}.`);
@@ -29,7 +29,7 @@ async function lookUpCode(db: Db, studentId: string, code: string, now: Date): P
     },
   });
   const fail = async (error: AppError): Promise<never> => {
-    await recordHit(db, JOIN_CODE_PER_USER, studentId, now);
+    if (record) await recordHit(db, JOIN_CODE_PER_USER, studentId, now);
     throw error;
   };
   if (!found) return fail(new AppError("not_found", "No class has that join code. Check it with your teacher; codes look like ABCDE-FGH23."));
@@ -40,14 +40,18 @@ async function lookUpCode(db: Db, studentId: string, code: string, now: Date): P
   return { classId: found.id, className: found.name, examYear: found.examYear, teacherName: found.teacher.name, alreadyMember: found.members.length > 0 };
 }
 
-/** What the join link shows before the student confirms. */
+/**
+ * What the join link shows before the student confirms. A GET that any page can make a browser
+ * load, so it records nothing (it would let another site spend the student's attempts); it still
+ * refuses while the student is limited. Only the joining POST counts failures.
+ */
 export async function previewJoinCode(db: Db, studentId: string, code: string, now: Date): Promise<JoinableClass> {
-  return lookUpCode(db, studentId, code, now);
+  return lookUpCode(db, studentId, code, now, false);
 }
 
 /** Adds the student to the class the code belongs to. Joining twice is a clear 409, not a second row. */
 export async function joinClass(db: Db, studentId: string, input: { code: string }, now: Date): Promise<{ classId: string; className: string }> {
-  const target = await lookUpCode(db, studentId, input.code, now);
+  const target = await lookUpCode(db, studentId, input.code, now, true);
   const already = () => new AppError("conflict", `You are already in ${target.className}.`, { classId: target.classId });
   if (target.alreadyMember) throw already();
   try {
