@@ -28,6 +28,8 @@ beforeAll(async () => {
   bala = await createTestUser(db, "student", "Bala");
   chitra = await createTestUser(db, "student", "Chitra");
   await db.classMember.createMany({ data: [bala, chitra].map((s) => ({ classId: w.classId, studentId: s.id })) });
+  // Everyone joined a day ago: the teacher sees activity since joining only.
+  await db.classMember.updateMany({ where: { classId: w.classId }, data: { joinedAt: ago(24 * 60) } });
   await db.user.update({ where: { id: bala.id }, data: { lastActiveAt: ago(90) } });
   await db.user.update({ where: { id: w.member.id }, data: { lastActiveAt: ago(600) } });
 

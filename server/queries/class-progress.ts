@@ -19,15 +19,15 @@ type Row = {
 
 /**
  * Everything the class table needs in one aggregate query: a row per student and live
- * assignment with the cards they have reviewed in its set (distinct cards with a review that
- * was not undone), their attempt, and per student the cards due now, due before today
+ * assignment with the cards they have reviewed in its set since joining (distinct cards with a
+ * review that was not undone), their attempt, and per student the cards due now, due before today
  * (overdue) and their last activity. Ownership is part of the query (`teacherId`), so a
  * class that is not the caller's yields no rows at all. `studentId` narrows it to one student.
  */
 async function progressRows(db: Db, teacherId: string, classId: string, now: Date, startOfToday: Date, studentId: string | null): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
     with members as (
-      select u.id, u.name, u.email, u."lastActiveAt"
+      select u.id, u.name, u.email, u."lastActiveAt", m."joinedAt" as joined_at
       from "ClassMember" m
       join "Class" c on c.id = m."classId"
       join "User" u on u.id = m."studentId"
@@ -51,6 +51,7 @@ async function progressRows(db: Db, teacherId: string, classId: string, now: Dat
       from "ReviewLog" rl
       join members on members.id = rl."userId"
       where rl."undoneAt" is null and rl."cardId" in (select card_id from set_cards)
+        and rl."reviewedAt" >= members.joined_at
     ),
     reviewed as (
       select sc.assignment_id, rc.student_id, count(*)::int as n

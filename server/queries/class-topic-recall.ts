@@ -16,6 +16,9 @@ export type TopicRecall = {
 type Row = { student_id: string; topic_id: string; recall: number | null; cards: number | null; correct: number | null; attempted: number | null };
 
 /**
+ * What the join notice promises the student, and no more: only topics this class has been
+ * assigned, and only activity since the student joined (a card counts if reviewed since then, an
+ * answer if its attempt started since then).
  * Per student and topic, in one query: mean FSRS retrievability of their studied cards, computed
  * in SQL as R = (1 + FACTOR * t / S) ^ DECAY with ts-fsrs's default FSRS-6 constants passed as
  * parameters (t in fractional days since the last review), and practice accuracy from answered
@@ -27,11 +30,17 @@ async function topicRows(db: Db, teacherId: string, classId: string, now: Date, 
   const { factor, decay, minStability } = RECALL_CURVE;
   return db.$queryRaw<Row[]>`
     with members as (
-      select m."studentId" as id
+      select m."studentId" as id, m."joinedAt" as joined_at
       from "ClassMember" m
       join "Class" c on c.id = m."classId"
       where m."classId" = ${classId} and c."teacherId" = ${teacherId}
         and (${studentId}::text is null or m."studentId" = ${studentId}::text)
+    ),
+    assigned as (
+      select distinct unnest(ts."topicIds") as topic_id
+      from "Assignment" a
+      join "TopicSet" ts on ts.id = a."topicSetId"
+      where a."classId" = ${classId}
     ),
     recall as (
       select cs."userId" as student_id, f."topicId" as topic_id,
@@ -43,7 +52,9 @@ async function topicRows(db: Db, teacherId: string, classId: string, now: Date, 
       from "CardState" cs
       join members on members.id = cs."userId"
       join "Flashcard" f on f.id = cs."cardId" and f."retiredAt" is null
+      join assigned on assigned.topic_id = f."topicId"
       where cs.state <> 'new' and cs."lastReview" is not null and not cs.suspended
+        and cs."lastReview" >= members.joined_at
       group by cs."userId", f."topicId"
     ),
     answer_key as (
@@ -59,7 +70,8 @@ async function topicRows(db: Db, teacherId: string, classId: string, now: Date, 
       join answer_key k on k.question_id = aa."questionId"
       join "Question" q on q.id = aa."questionId"
       cross join lateral unnest(q."topicIds") as topic(id)
-      where t."submittedAt" is not null
+      join assigned on assigned.topic_id = topic.id
+      where t."submittedAt" is not null and t."startedAt" >= members.joined_at
       group by t."userId", topic.id
     )
     select coalesce(r.student_id, p.student_id) as student_id, coalesce(r.topic_id, p.topic_id) as topic_id,

@@ -62,7 +62,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       <p>
         <strong>{target.className}</strong> (exam {target.examYear}), taught by {target.teacherName}. Code {formatJoinCode(code)}.
       </p>
-      <p className="text-sm text-slate-700 dark:text-slate-300">Your teacher will see your progress on this class&apos;s assignments: cards reviewed, test scores and when you last studied.</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">From the day you join, your teacher sees your cards reviewed, recall and practice accuracy on this class&apos;s assigned topics, your scores on its tests, how many cards you have due, and when you last studied.</p>
       <JoinConfirm code={code} className={target.className} />
     </Shell>
   );
