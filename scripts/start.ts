@@ -52,7 +52,7 @@ const server = spawn(process.execPath, [path.join("scripts", "serve.mjs")], {
   stdio: "inherit",
   env: { ...process.env, PORT: port, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
-console.log(`serving on http://localhost:${port}`);
+console.log(`serving on http://localhost:${port} (pid ${server.pid})`);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
 process.on("exit", () => server.kill("SIGTERM"));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,149 @@
+// Starts and stops real production servers (`next start` through scripts/start.ts) for the HTTP
+// benchmark and the fault tests. Each server is one process tree we started ourselves; stop() and
+// kill9() signal only its pids.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SOURCES = ["app", "components", "lib", "server", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "instrumentation.ts"];
+
+function newestSourceTime(entry: string): number {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(full).map((name) => newestSourceTime(path.join(entry, name))));
+}
+
+/** Builds into distDir unless a build newer than every source is already there. */
+export function ensureBuild(distDir: string, log: (line: string) => void = console.log): void {
+  const buildId = path.join(ROOT, distDir, "BUILD_ID");
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  if (Math.max(...SOURCES.map(newestSourceTime)) <= builtAt) return;
+  log(`build: building into ${distDir} (takes a few minutes)…`);
+  const build = spawnSync(process.execPath, [require_resolve("next/dist/bin/next"), "build"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  restoreTsconfig();
+}
+
+function require_resolve(id: string): string {
+  return path.join(ROOT, "node_modules", id.endsWith(".js") ? id : `${id}`);
+}
+
+/** `next build` with a custom distDir adds it to tsconfig's include; keep the tracked file clean. */
+function restoreTsconfig(): void {
+  const file = path.join(ROOT, "tsconfig.json");
+  const text = fs.readFileSync(file, "utf8");
+  const cleaned = text.replace(/,?\s*"\.next-[^"]*\/types\/\*\*\/\*\.ts"/g, "").replace(/,?\s*"\.next-[^"]*\/dev\/types\/\*\*\/\*\.ts"/g, "");
+  if (cleaned !== text) fs.writeFileSync(file, cleaned);
+}
+
+export interface AppServer {
+  url: string;
+  port: number;
+  /** pid of the `next start` process itself (not the start script around it). */
+  serverPid: number;
+  output: () => string;
+  /** SIGTERM to the start script, which passes it on; resolves when both have exited. */
+  stop: () => Promise<void>;
+  /** SIGKILL to the server process only, as a crash would. */
+  kill9: () => Promise<void>;
+  exited: Promise<number | null>;
+}
+
+export interface StartOptions {
+  port: number;
+  distDir: string;
+  env: Record<string, string>;
+  /** How long to wait for "serving on" and a first answer. */
+  timeoutMs?: number;
+}
+
+/**
+ * Runs scripts/start.ts (migrate, load content, serve) with SKIP_BUILD=1 on a build made by
+ * ensureBuild, and waits until the server answers.
+ */
+export async function startAppServer(options: StartOptions): Promise<AppServer> {
+  const { port, distDir, env, timeoutMs = 120_000 } = options;
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SKIP_BUILD: "1",
+      SEED_DEMO: "false",
+      NEXT_DIST_DIR: distDir,
+      PORT: String(port),
+      ...env,
+    },
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  let serverPid = 0;
+  let gone = false;
+  void exited.then(() => (gone = true));
+  while (Date.now() < deadline && !gone) {
+    const match = /serving on \S+ \(pid (\d+)\)/.exec(output);
+    if (match) {
+      serverPid = Number(match[1]);
+      try {
+        const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
+        if (res.status < 500 || res.status === 503) break;
+      } catch {
+        // not listening yet
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!serverPid || gone || Date.now() >= deadline) {
+    child.kill("SIGKILL");
+    if (serverPid) killQuietly(serverPid, "SIGKILL");
+    throw new Error(`server on port ${port} did not start:\n${output}`);
+  }
+  const serverExited = () => !isAlive(serverPid);
+  return {
+    url,
+    port,
+    serverPid,
+    output: () => output,
+    exited,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+      for (let i = 0; i < 100 && !serverExited(); i++) await new Promise((r) => setTimeout(r, 100));
+    },
+    kill9: async () => {
+      killQuietly(serverPid, "SIGKILL");
+      await exited;
+    },
+  };
+}
+
+function killQuietly(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
