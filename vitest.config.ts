@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    // Fault tests start production servers: `npm run test:faults` (vitest.faults.config.ts).
+    exclude: ["**/node_modules/**", "**/*.fault.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -25,10 +25,10 @@ const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 64);
 const PG_STUDENTS_ON_PGLITE = 16;
 const baseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/dossier_bench";
 const schema = `bench_http_${Date.now().toString(36)}`;
-// The bench's own servers only: loopback is trusted as a proxy so each simulated student can sign up
-// from its own X-Forwarded-For address instead of meeting the per-IP sign-up limit. Production
-// defaults are untouched (TRUSTED_PROXIES is unset there).
-const benchServerEnv = { TRUSTED_PROXIES: "127.0.0.1,::1", REVIEW_FUZZ: "off" };
+// The bench's own servers only: TRUSTED_PROXIES=1 treats the bench as a proxy in front of the
+// server, so each simulated student signs up from its own X-Forwarded-For address and no address
+// meets the per-IP sign-up limit. Production defaults are untouched (TRUSTED_PROXIES is 0 there).
+const benchServerEnv = { TRUSTED_PROXIES: "1", REVIEW_FUZZ: "off" };
 
 // ---------- figures ----------
 function percentile(sorted: number[], q: number): number {
@@ -249,7 +249,7 @@ const servers: AppServer[] = [];
 await ensureDatabase(baseUrl);
 const pool = new pg.Pool({ connectionString: baseUrl, max: 10, options: `-c search_path="${schema}"` });
 const dbUrl = `${baseUrl}${baseUrl.includes("?") ? "&" : "?"}schema=${schema}`;
-console.log(`bench:http on ${os.cpus().length} cores; PostgreSQL ${new URL(baseUrl).host}${new URL(baseUrl).pathname} schema ${schema}; loops capped at ${SECONDS} s`);
+console.log(`bench:http on ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)}); PostgreSQL ${new URL(baseUrl).host}${new URL(baseUrl).pathname} schema ${schema}; loops capped at ${SECONDS} s`);
 const caps: Record<number, number> = { 1: 1_500, 16: 6_000, 64: 8_000 };
 
 try {
@@ -310,6 +310,7 @@ try {
   const pgliteCards = await cardsOf(p.url, pgliteStudents);
   const pglite = await gradePhases("PGlite", [p.url], pgliteStudents, pgliteCards, [1, 16, 64], caps);
 
+  console.log(`\nload average now ${os.loadavg()[0]!.toFixed(1)} (figures from a busy machine are low and noisy)`);
   console.log("\nsummary (grades/s; ratio = HTTP / plain SQL on the same PostgreSQL)");
   console.log("clients | HTTP PG | plain SQL | ratio | p95 ms | p99 ms | 2 instances | PGlite");
   for (const n of [1, 16, 64]) {

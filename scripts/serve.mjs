@@ -23,8 +23,12 @@ const server = http.createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+// The app drains requests in flight and closes the database on SIGTERM and SIGINT
+// (server/ops/graceful-shutdown.ts, installed from instrumentation.ts during prepare()); this quick
+// exit is for SIGHUP, and for any signal if that handler is not installed.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
+    if (signal !== "SIGHUP" && globalThis.__dossierGracefulShutdown) return;
     server.close();
     server.closeAllConnections();
     process.exit(0);

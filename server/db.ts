@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaClient } from "@/server/generated/prisma/client";
 import { serverEnv } from "@/server/env";
+import { AppError } from "@/server/errors";
 import { targetFromEnv } from "@/server/db/database-target";
 import { openDatabase, type OpenDatabase } from "@/server/db/open-database";
 
@@ -12,7 +13,7 @@ export function createPrismaClient(database: OpenDatabase) {
 export type Db = ReturnType<typeof createPrismaClient>;
 export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-type Holder = { db?: Promise<{ prisma: Db; database: OpenDatabase }> };
+type Holder = { db?: Promise<{ prisma: Db; database: OpenDatabase }>; closed?: boolean };
 // Cached on globalThis so dev-mode reloads reuse one PGlite instance (it holds a folder lock).
 const holder = globalThis as typeof globalThis & { __dossierDb?: Holder };
 const state: Holder = (holder.__dossierDb ??= {});
@@ -24,6 +25,7 @@ async function connect() {
 
 /** The one Prisma client of this process, opened on first use. */
 export async function getDb(): Promise<Db> {
+  if (state.closed) throw new AppError("unavailable", "The server is shutting down. Try again in a moment.");
   state.db ??= connect().catch((error: unknown) => {
     state.db = undefined;
     throw error;
@@ -34,6 +36,17 @@ export async function getDb(): Promise<Db> {
 export async function getDatabase(): Promise<OpenDatabase> {
   await getDb();
   return (await state.db!).database;
+}
+
+/** Graceful shutdown: closes the connection pool, or writes PGlite's folder out and unlocks it. */
+export async function closeDb(): Promise<void> {
+  state.closed = true;
+  const open = state.db;
+  state.db = undefined;
+  if (!open) return;
+  const { prisma, database } = await open;
+  await prisma.$disconnect();
+  await database.close();
 }
 
 /** Tests point the app's data layer at their own fresh database. */

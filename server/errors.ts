@@ -11,6 +11,7 @@ export const appErrorStatus = {
   gone: 410,
   unsupported_media_type: 415,
   rate_limited: 429,
+  /** The database is not answering (restarting, unreachable) or the server is shutting down. */
   unavailable: 503,
 } as const;
 

@@ -22,26 +22,21 @@ export function ensureBuild(distDir: string, log: (line: string) => void = conso
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (Math.max(...SOURCES.map(newestSourceTime)) <= builtAt) return;
   log(`build: building into ${distDir} (takes a few minutes)…`);
+  // `next build` with a custom distDir adds it to tsconfig.json's include; keep the tracked file as it was.
+  const tsconfig = path.join(ROOT, "tsconfig.json");
+  const tsconfigText = fs.readFileSync(tsconfig, "utf8");
   const build = spawnSync(process.execPath, [require_resolve("next/dist/bin/next"), "build"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
+  fs.writeFileSync(tsconfig, tsconfigText);
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
-  restoreTsconfig();
 }
 
 function require_resolve(id: string): string {
-  return path.join(ROOT, "node_modules", id.endsWith(".js") ? id : `${id}`);
-}
-
-/** `next build` with a custom distDir adds it to tsconfig's include; keep the tracked file clean. */
-function restoreTsconfig(): void {
-  const file = path.join(ROOT, "tsconfig.json");
-  const text = fs.readFileSync(file, "utf8");
-  const cleaned = text.replace(/,?\s*"\.next-[^"]*\/types\/\*\*\/\*\.ts"/g, "").replace(/,?\s*"\.next-[^"]*\/dev\/types\/\*\*\/\*\.ts"/g, "");
-  if (cleaned !== text) fs.writeFileSync(file, cleaned);
+  return path.join(ROOT, "node_modules", id);
 }
 
 export interface AppServer {

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Db, DbTransaction } from "@/server/db";
+import type { SessionUser } from "./accounts";
 
 const DAY_MS = 24 * 60 * 60_000;
 /** A session unused for this long ends (docs/decisions/009-sign-in-throttling-and-sessions.md, "Sessions"). */
@@ -27,14 +28,15 @@ export async function createSession(db: Db, userId: string, now: Date): Promise<
 }
 
 /**
- * The session's user and role in one query. `expiresAt` is the idle deadline: once a day of use
+ * The session's user and role in one statement (an indexed lookup by token hash joined to its user:
+ * every authenticated request pays for it). `expiresAt` is the idle deadline: once a day of use
  * moves it forward (never past the absolute maximum), costing one more write that day.
  */
-export async function findSessionUser(db: Db, token: string, now: Date) {
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, createdAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true } } },
-  });
+export async function findSessionUser(db: Db, token: string, now: Date): Promise<SessionUser | null> {
+  const [session] = await db.$queryRaw<(SessionUser & { sessionId: string; createdAt: Date; expiresAt: Date })[]>`
+    SELECT s.id AS "sessionId", s."createdAt", s."expiresAt", u.id, u.email, u.name, u.role::text AS role
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s."tokenHash" = ${hashToken(token)}`;
   if (!session) return null;
   const hardEnd = session.createdAt.getTime() + SESSION_MAX_MS;
   if (session.expiresAt <= now || hardEnd <= now.getTime()) return null;
@@ -42,9 +44,9 @@ export async function findSessionUser(db: Db, token: string, now: Date) {
   // Renewed more than a day ago, or issued under an older, longer rule.
   if (left < SESSION_IDLE_MS - SESSION_RENEW_AFTER_MS || left > SESSION_IDLE_MS) {
     const expiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, hardEnd));
-    await db.session.updateMany({ where: { id: session.id }, data: { expiresAt } });
+    await db.session.updateMany({ where: { id: session.sessionId }, data: { expiresAt } });
   }
-  return session.user;
+  return { id: session.id, email: session.email, name: session.name, role: session.role };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

@@ -59,10 +59,15 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
   // schema Prisma queries (tests use one fresh schema per file).
   const pool = new pg.Pool({
     connectionString: target.connectionString,
+    // Fail fast while the server is down or restarting: requests get a 503 in seconds, never hang.
     connectionTimeoutMillis: 5_000,
+    query_timeout: 15_000,
     max: 10,
     options: `-c search_path=${quotedSchema}`,
   });
+  // An idle connection the server closes (a restart, an admin shutdown) is reported here; without a
+  // listener it would crash the process. The pool drops it and opens a new one on the next query.
+  pool.on("error", () => {});
   try {
     const probe = await pool.connect();
     try {

@@ -9,6 +9,17 @@ export function fuzzEnabled(): boolean {
   return process.env.NODE_ENV !== "test" && process.env.REVIEW_FUZZ !== "off";
 }
 
+// A scheduler depends only on the settings and fuzz, and building one (ts-fsrs parameters) is not
+// free; grades reuse one per distinct settings.
+const schedulers = new Map<string, Scheduler>();
+
 export function schedulerFor(settings: StudySettings, fuzz = fuzzEnabled()): Scheduler {
-  return createScheduler(settings, { fuzz });
+  const key = `${fuzz}:${JSON.stringify(settings)}`;
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    scheduler = createScheduler(settings, { fuzz });
+    if (schedulers.size >= 1_000) schedulers.clear();
+    schedulers.set(key, scheduler);
+  }
+  return scheduler;
 }
