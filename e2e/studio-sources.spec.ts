@@ -9,11 +9,11 @@ test.describe("studio sources", () => {
     await page.getByRole("link", { name: "Add a source" }).click();
     await page.getByLabel(/Article file/).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 binary") });
     await page.getByRole("button", { name: "Clean article" }).click();
-    await expect(page.getByRole("alert")).toContainText("scan.pdf: unknown format");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("scan.pdf: unknown format");
     await page.getByRole("radio", { name: "Paste text" }).check();
     await page.getByLabel("Article text").fill("   ");
     await page.getByRole("button", { name: "Clean article" }).click();
-    await expect(page.getByRole("alert")).toContainText("empty");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("empty");
   });
 
   test("an editor uploads article 003, which supplies the text of the article content/ cites", async ({ page }) => {

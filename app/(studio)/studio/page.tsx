@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getDb } from "@/server/db";
 import { requireStudioPageUser } from "@/server/studio/studio-user";
 import { listStudioArticles } from "@/server/studio/sources";
+import { listStudioTopics } from "@/server/studio/topics";
+import { NewTopicForm } from "@/components/studio/new-topic-form";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Studio" };
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "Studio" };
 export default async function StudioHomePage() {
   const user = await requireStudioPageUser("/studio");
   const db = await getDb();
-  const articles = await listStudioArticles(db, user);
+  const [articles, topics] = await Promise.all([listStudioArticles(db, user), listStudioTopics(db, user)]);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
@@ -21,6 +23,31 @@ export default async function StudioHomePage() {
             : "Write topics for your own classes: only your students see them, once you assign them."}
         </p>
       </div>
+      <section aria-labelledby="topics" className="flex flex-col gap-3">
+        <h2 id="topics" className="text-xl font-semibold">
+          {user.role === "editor" ? "Catalogue topics" : "Your private topics"}
+        </h2>
+        <NewTopicForm />
+        {topics.length === 0 ? (
+          <p className="text-slate-700 dark:text-slate-300">No topics written in the studio yet.</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {topics.map((t) => (
+              <li key={t.id}>
+                <Link href={`/studio/topics/${t.id}`} className="flex flex-col rounded-lg border border-slate-200 p-3 hover:border-indigo-400 dark:border-slate-700">
+                  <span className="font-medium text-indigo-700 dark:text-indigo-300">{t.title}</span>
+                  <span className="text-sm text-slate-600 dark:text-slate-300">
+                    {t.status === "in_review" ? "In review" : t.status === "published" ? "Published" : "Draft"} · version {t.version}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          Topics that ship in the repository&apos;s <code>content/</code> files are edited there, not here: the next start reloads them from the files, so an edit made here would be lost.
+        </p>
+      </section>
       <section aria-labelledby="articles" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="articles" className="text-xl font-semibold">
