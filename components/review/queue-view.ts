@@ -1,4 +1,4 @@
-import type { QueueCardDto, ReviewQueueDto } from "./review-api";
+import type { GradeOp, QueueCardDto, ReviewQueueDto } from "./review-api";
 
 // Pure helpers over the cached queue, so the screen can move on before the server answers.
 
@@ -10,6 +10,61 @@ export function withoutCards(queue: ReviewQueueDto, cardIds: ReadonlySet<string>
   const counts = { ...queue.counts };
   for (const item of queue.items) if (cardIds.has(item.cardId)) counts[countKey[item.kind]] = Math.max(0, counts[countKey[item.kind]] - 1);
   return { ...queue, counts, items: queue.items.filter((i) => !cardIds.has(i.cardId)) };
+}
+
+/** What a grade did to a card: its next state and due time, and the version the server gives it. */
+export interface GradeOutcome {
+  state: "new" | "learning" | "review" | "relearning";
+  due: string;
+  version: number;
+}
+
+/**
+ * The queue as it is once these answers are applied, in order. An answer applies only to the card at
+ * the version it was given against, so an answer the server data already reflects is not applied twice.
+ * A card whose next step falls before the day ends moves to Learning (or Due) instead of leaving, as
+ * the server's next queue will have it, so New + Learning + Due never dips while answers are in flight.
+ * An answer without a known outcome just takes the card off.
+ */
+export function withGrades(queue: ReviewQueueDto, grades: readonly { op: GradeOp; outcome: GradeOutcome | null }[]): ReviewQueueDto {
+  let items = queue.items;
+  const counts = { ...queue.counts };
+  const dayEnd = Date.parse(queue.dayEndsAt);
+  for (const { op, outcome } of grades) {
+    const item = items.find((i) => i.cardId === op.cardId && i.version === op.baseVersion);
+    if (!item) continue;
+    items = items.filter((i) => i !== item);
+    counts[countKey[item.kind]] = Math.max(0, counts[countKey[item.kind]] - 1);
+    if (!outcome || Date.parse(outcome.due) >= dayEnd || outcome.state === "new") continue;
+    const kind = outcome.state === "review" ? "review" : "learning";
+    const moved: QueueCardDto = {
+      ...item,
+      kind,
+      availableAt: kind === "learning" ? outcome.due : null,
+      early: false,
+      version: outcome.version,
+      // Intervals from the old state would be wrong; the screen fetches them if the card comes up first.
+      intervals: null,
+    };
+    counts[countKey[kind]] += 1;
+    items = insertByKind(items, moved);
+  }
+  return { ...queue, counts, items };
+}
+
+// Server order: reviews, then learning cards by due time, then new cards.
+function insertByKind(items: readonly QueueCardDto[], moved: QueueCardDto): QueueCardDto[] {
+  const rank = { review: 0, learning: 1, new: 2 } as const;
+  const at = (i: QueueCardDto) => (i.availableAt ? Date.parse(i.availableAt) : 0);
+  const index = items.findIndex(
+    (i) => rank[i.kind] > rank[moved.kind] || (i.kind === moved.kind && moved.kind === "learning" && at(i) > at(moved)),
+  );
+  return index === -1 ? [...items, moved] : [...items.slice(0, index), moved, ...items.slice(index)];
+}
+
+/** The outcome the answer will have, from the interval preview the server sent with the card. */
+export function expectedOutcome(op: GradeOp): GradeOutcome | null {
+  return op.next ? { ...op.next, version: op.baseVersion + 1 } : null;
 }
 
 export function withFlag(queue: ReviewQueueDto, cardId: string, flagged: boolean): ReviewQueueDto {

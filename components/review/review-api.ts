@@ -48,6 +48,8 @@ export interface GradeOp {
   /** For the screen only: which count the card came from, and its front. */
   kind: "review" | "learning" | "new";
   front: string;
+  /** For the screen only: where the grade's preview says the card goes, if the card had a preview. */
+  next: { state: "new" | "learning" | "review" | "relearning"; due: string } | null;
 }
 
 export function postGrade(op: GradeOp): Promise<GradeResultDto> {

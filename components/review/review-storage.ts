@@ -15,6 +15,10 @@ const gradeOpSchema = z.object({
   durationMs: z.number(),
   kind: z.enum(["review", "learning", "new"]),
   front: z.string(),
+  next: z
+    .object({ state: z.enum(["new", "learning", "review", "relearning"]), due: z.string() })
+    .nullable()
+    .default(null),
 });
 
 const undoEntrySchema = z.object({ reviewId: z.string(), cardId: z.string() });

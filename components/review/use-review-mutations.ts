@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
 import { postFlags, postGrade, postUndo, queueKey, ReviewApiError, type GradeOp, type ReviewQueueDto } from "./review-api";
 import { addToOutbox, readOutbox, removeFromOutbox } from "./review-storage";
-import { withFlag, withoutCards } from "./queue-view";
+import { withFlag, withGrades, withoutCards } from "./queue-view";
 
 const retryable = (error: unknown) => error instanceof ReviewApiError && error.retryable;
 // One scope: answers and undos reach the server one at a time and in the order they were given.
@@ -43,7 +43,14 @@ export function useReviewMutations(topicId: string | null, onUndone: (cardId: st
     mutationKey: ["review", "grade"],
     mutationFn: postGrade,
     onMutate: () => client.cancelQueries({ queryKey: key }),
-    onSuccess: (_result, op) => forget(op),
+    // The cache takes the answer as the server gave it before the answer leaves `pending`, so the
+    // counts never show the card in its old place between the answer and the next fetch.
+    onSuccess: (result, op) => {
+      client.setQueryData<ReviewQueueDto>(key, (queue) =>
+        queue ? withGrades(queue, [{ op, outcome: { state: result.state, due: result.due, version: result.version } }]) : queue,
+      );
+      forget(op);
+    },
     onError: (error, op) => {
       if (retryable(error)) {
         setFailed((list) => [...list.filter((o) => o.reviewId !== op.reviewId), op]);
@@ -101,7 +108,6 @@ export function useReviewMutations(topicId: string | null, onUndone: (cardId: st
     submitGrade(op: GradeOp) {
       addToOutbox(op);
       setPending((list) => [...list, op]);
-      updateQueue((queue) => withoutCards(queue, new Set([op.cardId])));
       grade.mutate(op);
     },
     retryFailed() {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { fetchQueue, queueKey, type QueueCardDto } from "./review-api";
 import { readSession, writeSession, type StoredSession } from "./review-storage";
-import { newReviewId, pickNext, withoutCards } from "./queue-view";
+import { expectedOutcome, newReviewId, pickNext, withGrades, withoutCards } from "./queue-view";
 import { useReviewMutations } from "./use-review-mutations";
 
 type Shown = { cardId: string; shownAt: number; revealed: boolean };
@@ -40,11 +40,12 @@ export function useReviewSession(topicId: string | null) {
   const seen = session?.seen;
   const queue = useMemo(() => {
     if (!query.data) return undefined;
-    const hidden = new Set(mutations.pending.map((op) => op.cardId));
+    // Answers not yet confirmed move their cards to where the preview says they go.
+    const graded = withGrades(query.data, mutations.pending.map((op) => ({ op, outcome: expectedOutcome(op) })));
     // Studying a topic ahead offers every review of it; once answered here, it is not offered again.
     const answered = new Set(seen);
-    for (const item of query.data.items) if (item.early && answered.has(item.cardId)) hidden.add(item.cardId);
-    return withoutCards(query.data, hidden);
+    const hidden = new Set(graded.items.filter((item) => item.early && answered.has(item.cardId)).map((item) => item.cardId));
+    return withoutCards(graded, hidden);
   }, [query.data, mutations.pending, seen]);
   const kept = queue?.items.find((i) => i.cardId === shown?.cardId);
   const next = queue ? pickNext(queue.items, now, pinned ?? kept?.cardId ?? null) : null;
@@ -99,6 +100,7 @@ export function useReviewSession(topicId: string | null) {
     },
     grade(item: QueueCardDto, rating: 1 | 2 | 3 | 4) {
       const started = shown?.cardId === item.cardId ? shown.shownAt : Date.now();
+      const preview = item.intervals?.find((i) => i.rating === rating);
       const op = {
         reviewId: newReviewId(),
         cardId: item.cardId,
@@ -107,6 +109,7 @@ export function useReviewSession(topicId: string | null) {
         durationMs: Math.max(0, Math.round(Date.now() - started)),
         kind: item.kind,
         front: item.card.front,
+        next: preview ? { state: preview.state, due: preview.due } : null,
       };
       mutations.submitGrade(op);
       if (session) {

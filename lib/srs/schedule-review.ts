@@ -18,6 +18,8 @@ export interface IntervalPreview {
   rating: Grade;
   name: (typeof GRADE_NAMES)[Grade];
   due: Date;
+  /** The card's state after this answer: tells the screen which count the card moves to. */
+  state: CardSchedule["state"];
   /** Same text formatInterval gives for `due - now`. */
   label: string;
 }
@@ -69,8 +71,8 @@ export function scheduleReview(
 /** What each answer button would do, computed by scheduleReview itself so the labels cannot drift. */
 export function previewIntervals(schedule: CardSchedule, now: Date, scheduler: Scheduler): IntervalPreview[] {
   return GRADES.map((rating) => {
-    const { due } = scheduleReview(schedule, rating, now, scheduler).next;
-    return { rating, name: GRADE_NAMES[rating], due, label: formatInterval(due.getTime() - now.getTime()) };
+    const { due, state } = scheduleReview(schedule, rating, now, scheduler).next;
+    return { rating, name: GRADE_NAMES[rating], due, state, label: formatInterval(due.getTime() - now.getTime()) };
   });
 }
 

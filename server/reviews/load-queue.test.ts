@@ -83,7 +83,7 @@ describe("loadReviewQueue", () => {
     const scheduler = createScheduler({ ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 0 }, { fuzz: false });
     for (const item of queue.items) {
       const row = due.find((r) => r.cardId === item.cardId)!;
-      const labels = previewIntervals(scheduleFromRow(row), NOW, scheduler).map(({ rating, name, label }) => ({ rating, name, label }));
+      const labels = previewIntervals(scheduleFromRow(row), NOW, scheduler).map(({ rating, name, label, state, due }) => ({ rating, name, label, state, due: due.toISOString() }));
       expect(item.intervals).toEqual(labels);
       expect(item.version).toBe(row.version);
     }

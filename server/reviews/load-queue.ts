@@ -106,7 +106,7 @@ async function findTopic(db: Db, topicId: string, privateIds: readonly string[])
 // A learning card is previewed at the moment it becomes available, which is when it will be answered.
 function previewAt(item: QueueItem, schedule: CardSchedule, now: Date, scheduler: ReturnType<typeof schedulerFor>) {
   const at = item.availableAt && item.availableAt > now ? item.availableAt : now;
-  return previewIntervals(schedule, at, scheduler).map(({ rating, name, label }) => ({ rating, name, label }));
+  return previewIntervals(schedule, at, scheduler).map(({ rating, name, label, state, due }) => ({ rating, name, label, state, due: due.toISOString() }));
 }
 
 // With nothing left today, cards held back by the daily limits come back when the next day starts.

@@ -8,6 +8,9 @@ export interface IntervalLabelDto {
   rating: Grade;
   name: "Again" | "Hard" | "Good" | "Easy";
   label: string;
+  /** Where this grade sends the card, so the screen can move it between the counts before the server answers. */
+  state: "new" | "learning" | "review" | "relearning";
+  due: string;
 }
 
 export interface QueueCardDto {
