@@ -33,7 +33,7 @@ test("grading fast keeps New + Learning + Due equal to the total before it, afte
   }
   // Answered Good, all six are learning cards due again today; the server agrees once it has them all.
   await expectCounts(page, { new: 2, learning: 6, due: 0 });
-  await page.unroute("**/api/reviews");
+  await page.unrouteAll({ behavior: "wait" });
   await page.reload();
   await expectCounts(page, { new: 2, learning: 6, due: 0 });
 });
