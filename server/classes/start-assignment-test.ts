@@ -4,6 +4,7 @@ import { AppError } from "@/server/errors";
 import { startAttempt } from "@/server/quiz/start-attempt";
 import { formatDueDate } from "@/lib/classes/format-date";
 import { noAssignment } from "./not-found";
+import { isUniqueViolation } from "./db-errors";
 
 export type AssignmentAttempt = { attemptId: string; resumed: boolean; url: string };
 
@@ -32,17 +33,19 @@ export async function startAssignmentTest(db: Db, studentId: string, classId: st
     throw new AppError("conflict", `This test opens on ${formatDueDate(assignment.startsAt, settings?.timeZone ?? "Asia/Kolkata")}.`);
   }
 
-  const started = await startAttempt(
-    db,
-    studentId,
-    { mode: "mock", questionIds: assignment.questionIds, timeLimitMs: assignment.timeLimitMinutes ? assignment.timeLimitMinutes * 60_000 : null, assignmentId },
-    now,
-  );
-  // Two tabs may start at once and both insert. The earliest attempt wins and the extra one,
-  // which cannot have answers yet, is removed, so every tab lands on the same test.
-  const after = await existing();
-  const winner = after[0]?.id ?? started.id;
-  const extras = after.slice(1).map((a) => a.id);
-  if (extras.length > 0) await db.attempt.deleteMany({ where: { id: { in: extras }, userId: studentId, submittedAt: null } });
-  return { attemptId: winner, resumed: winner !== started.id, url: attemptUrl(winner) };
+  try {
+    const started = await startAttempt(
+      db,
+      studentId,
+      { mode: "mock", questionIds: assignment.questionIds, timeLimitMs: assignment.timeLimitMinutes ? assignment.timeLimitMinutes * 60_000 : null, assignmentId },
+      now,
+    );
+    return { attemptId: started.id, resumed: false, url: attemptUrl(started.id) };
+  } catch (error) {
+    // Two tabs started at once: the unique (user, assignment) index let one in; the other joins it.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = (await existing())[0];
+    if (!winner) throw error;
+    return { attemptId: winner.id, resumed: true, url: attemptUrl(winner.id) };
+  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
+import { isUniqueViolation } from "@/server/reviews/db-errors";
 import { loadMainsQuestion } from "./mains-questions";
 
 export const startMainsSchema = z.strictObject({
@@ -14,11 +15,15 @@ export const startMainsSchema = z.strictObject({
 export async function startMainsAnswer(db: Db, userId: string, input: z.output<typeof startMainsSchema>, now: Date): Promise<{ id: string }> {
   const { questionId } = input;
   await loadMainsQuestion(db, questionId, { liveOnly: true, userId });
-  const open = await db.mainsAnswer.findFirst({
-    where: { userId, questionId, submittedAt: null },
-    orderBy: { startedAt: "desc" },
-    select: { id: true },
-  });
+  const findOpen = () => db.mainsAnswer.findFirst({ where: { userId, questionId, submittedAt: null }, select: { id: true } });
+  const open = await findOpen();
   if (open) return open;
-  return db.mainsAnswer.create({ data: { userId, questionId, startedAt: now }, select: { id: true } });
+  try {
+    return await db.mainsAnswer.create({ data: { userId, questionId, startedAt: now }, select: { id: true } });
+  } catch (error) {
+    // Another tab opened it first: the partial unique index allows one open draft.
+    const winner = isUniqueViolation(error) ? await findOpen() : null;
+    if (!winner) throw error;
+    return winner;
+  }
 }
