@@ -69,13 +69,15 @@ async function killNineRun(env: Record<string, string>, query: () => Promise<(sq
   const clients: GradingClient[] = assignClients(students, queues, 16);
   const ledger: Ledger = newLedger();
   let killed = false;
-  const grading = gradeUntil(() => server.url, clients, ledger, () => killed);
+  let failed: unknown;
+  const grading = gradeUntil(() => server.url, clients, ledger, () => killed).catch((error: unknown) => (failed = error));
   // Kill once a good number of grades went through, so some are surely in flight at that moment.
-  const deadline = Date.now() + 30_000;
-  while (ledger.acknowledged.size < 150 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const deadline = Date.now() + 60_000;
+  while (ledger.acknowledged.size < 150 && Date.now() < deadline && !failed) await new Promise((r) => setTimeout(r, 20));
   await server.kill9();
   killed = true;
   await grading;
+  if (failed) throw failed;
   expect(ledger.unsent.length).toBeGreaterThan(0);
 
   server = await start(env);
@@ -126,8 +128,12 @@ describe.skipIf(!pgBin)("PostgreSQL restarts mid-run", () => {
     const clients = assignClients(students, queues, 8);
     const ledger = newLedger();
     let stop = false;
-    const grading = gradeUntil(() => server.url, clients, ledger, () => stop, { retryOn503: true, timeoutMs: 15_000 });
-    while (ledger.acknowledged.size < 60) await new Promise((r) => setTimeout(r, 20));
+    let failed: unknown;
+    const grading = gradeUntil(() => server.url, clients, ledger, () => stop, { retryOn503: true, timeoutMs: 15_000 }).catch(
+      (error: unknown) => (failed = error),
+    );
+    while (ledger.acknowledged.size < 60 && !failed) await new Promise((r) => setTimeout(r, 20));
+    if (failed) throw failed;
 
     // Down for two seconds, then back: pg_ctl stop -m fast, then start.
     const before = ledger.acknowledged.size;
@@ -142,6 +148,7 @@ describe.skipIf(!pgBin)("PostgreSQL restarts mid-run", () => {
     await new Promise((r) => setTimeout(r, 1_000));
     stop = true;
     await grading;
+    if (failed) throw failed;
     // Anything in flight when it stopped is sent again with its id.
     await retryUnsent(server.url, clients, ledger);
     await server.stop();
