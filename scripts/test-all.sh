@@ -33,6 +33,9 @@ else
   echo "::: PostgreSQL on 127.0.0.1:5432 did not answer: skipping the PostgreSQL pass"
 fi
 step "end-to-end and accessibility (Playwright, Chromium)" npx playwright test
+# Kill -9, PostgreSQL restart and unwritable-folder tests on real server processes; they reuse the
+# production build in .next that the Playwright step just made.
+step "fault tests (server processes)" npm run --silent test:faults
 
 echo
 [ "$failed" -gt 0 ] && echo "failed steps: ${failures[*]}"

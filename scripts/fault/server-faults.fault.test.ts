@@ -206,6 +206,7 @@ describe("a PGlite folder that cannot be written", () => {
       const errors = result.stderr.split("\n").filter((l) => l.startsWith("error:"));
       expect(result.status).toBe(1);
       expect(errors).toHaveLength(1);
+      console.log(`read-only folder: ${errors[0] ?? result.stderr}`);
       expect(errors[0]).toMatch(/read-only|cannot be written|could not be opened/i);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     } finally {
@@ -230,6 +231,7 @@ describe("a PGlite folder that cannot be written", () => {
       const errors = result.stderr.split("\n").filter((l) => l.startsWith("error:"));
       expect(result.status).toBe(1);
       expect(errors).toHaveLength(1);
+      console.log(`disk full: ${errors[0] ?? result.stderr}`);
       expect(errors[0]).toMatch(/space|full|ENOSPC|could not be opened|could not/i);
       expect(result.stderr).not.toMatch(/\n\s+at /);
       // Whatever made it to disk holds no migration that started and did not finish.
