@@ -3,13 +3,13 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 
 /** Starts the assignment's test (or resumes the student's attempt) and opens it. */
 export function StartTestButton({ classId, assignmentId, label, title }: { classId: string; assignmentId: string; label: string; title: string }) {
   const router = useRouter();
   const start = useMutation({
-    mutationFn: () => callApi<{ url: string }>("POST", `/api/classes/${classId}/assignments/${assignmentId}/attempt`),
+    mutationFn: () => api.post<{ url: string }>(`/api/classes/${classId}/assignments/${assignmentId}/attempt`),
     onSuccess: ({ url }) => router.push(url),
   });
   return (

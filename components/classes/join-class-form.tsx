@@ -5,14 +5,14 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "./alert-text";
-import { callApi } from "./call-api";
+import { api } from "@/components/api-client";
 
 /** The student's "join with a code" form on /classes. */
 export function JoinClassForm() {
   const router = useRouter();
   const [code, setCode] = useState("");
   const join = useMutation({
-    mutationFn: (value: string) => callApi<{ classId: string; className: string }>("POST", "/api/join", { code: value }),
+    mutationFn: (value: string) => api.post<{ classId: string; className: string }>("/api/join", { code: value }),
     onSuccess: () => {
       setCode("");
       router.refresh();

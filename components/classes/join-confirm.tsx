@@ -3,13 +3,13 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "./alert-text";
-import { callApi } from "./call-api";
+import { api } from "@/components/api-client";
 
 /** The confirmation step of a join link: nothing happens until the student presses the button. */
 export function JoinConfirm({ code, className }: { code: string; className: string }) {
   const router = useRouter();
   const join = useMutation({
-    mutationFn: () => callApi<{ classId: string }>("POST", "/api/join", { code }),
+    mutationFn: () => api.post<{ classId: string }>("/api/join", { code }),
     onSuccess: () => router.push("/classes"),
   });
   return (

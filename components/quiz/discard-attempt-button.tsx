@@ -3,14 +3,14 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 
 /** Discards an abandoned test after one confirmation; the list then reloads without it. */
 export function DiscardAttemptButton({ attemptId, label }: { attemptId: string; label: string }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const discard = useMutation({
-    mutationFn: () => apiFetch<{ id: string }>(`/api/attempts/${attemptId}`, { method: "DELETE" }),
+    mutationFn: () => api.delete<{ id: string }>(`/api/attempts/${attemptId}`),
     onSuccess: () => router.refresh(),
   });
   if (!confirming) {

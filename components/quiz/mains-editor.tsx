@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import type { MainsAnswerView } from "@/server/queries/quiz-mains";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 import { countWords } from "@/lib/quiz/count-words";
 import { formatClock } from "./use-countdown";
 import { useElapsed } from "./use-elapsed";
@@ -28,7 +28,7 @@ export function MainsEditor({ view, serverNow }: { view: MainsAnswerView; server
   const limit = view.question.wordLimit;
   const finish = useMutation({
     scope: { id: `mains-${view.id}` },
-    mutationFn: () => apiFetch(`/api/mains/${view.id}/submit`, { body: { text: draft.latest.current } }),
+    mutationFn: () => api.post(`/api/mains/${view.id}/submit`, { text: draft.latest.current }),
     onSuccess: () => {
       draft.discardLocal();
       router.refresh();

@@ -1,14 +1,14 @@
 "use client";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 
 /** The student's own check of a finished answer; each tick is saved at once and undone if the save fails. */
 export function MainsRubric({ answerId, items }: { answerId: string; items: { item: string; checked: boolean }[] }) {
   const [checked, setChecked] = useState(items.map((i) => i.checked));
   const save = useMutation({
     scope: { id: `rubric-${answerId}` },
-    mutationFn: (next: boolean[]) => apiFetch(`/api/mains/${answerId}/rubric`, { method: "PUT", body: { checked: next } }),
+    mutationFn: (next: boolean[]) => api.put(`/api/mains/${answerId}/rubric`, { checked: next }),
   });
   const toggle = (i: number) => {
     const before = checked;

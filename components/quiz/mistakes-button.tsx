@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 import { TextLink } from "@/components/ui/text-link";
 
 type Added = { wrongAnswers: number; facts: number; added: number; skipped: number };
@@ -10,7 +10,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** One press turns the facts behind every wrong answer into cards in today's review. */
 export function MistakesButton({ attemptId, wrongAnswers }: { attemptId: string; wrongAnswers: number }) {
-  const send = useMutation({ mutationFn: () => apiFetch<Added>(`/api/attempts/${attemptId}/mistakes`, { method: "POST" }) });
+  const send = useMutation({ mutationFn: () => api.post<Added>(`/api/attempts/${attemptId}/mistakes`) });
   if (wrongAnswers === 0) return <p className="text-sm">No wrong answers, so there is nothing to add to your reviews.</p>;
   return (
     <div className="flex flex-col items-start gap-2">

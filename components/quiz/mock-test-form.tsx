@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, parseMockTestForm, type MockTestFormErrors } from "@/lib/quiz/mock-test-limits";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 
 type TopicChoice = { id: string; title: string; questionCount: number };
 
@@ -22,7 +22,7 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
   const [minutes, setMinutes] = useState<string | null>(null); // null: follow the UPSC pace
   const [errors, setErrors] = useState<MockTestFormErrors>({});
   const start = useMutation({
-    mutationFn: (body: unknown) => apiFetch<{ id: string }>("/api/attempts", { body }),
+    mutationFn: (body: unknown) => api.post<{ id: string }>("/api/attempts", body),
     onSuccess: ({ id }) => router.push(`/practice/attempts/${id}`),
   });
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AttemptView } from "@/server/quiz/view-types";
 import { Button } from "@/components/ui/button";
-import { ApiError } from "./api";
+import { ApiError } from "@/components/api-client";
 import { Countdown } from "./countdown";
 import { OptionList } from "./option-list";
 import { QuestionBody } from "./question-body";

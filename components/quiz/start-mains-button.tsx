@@ -2,13 +2,13 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 
 /** Starts the clock on a new mains answer (or reopens the unfinished draft). */
 export function StartMainsButton({ questionId }: { questionId: string }) {
   const router = useRouter();
   const start = useMutation({
-    mutationFn: () => apiFetch<{ id: string }>("/api/mains", { body: { questionId } }),
+    mutationFn: () => api.post<{ id: string }>("/api/mains", { questionId }),
     onSuccess: ({ id }) => router.push(`/practice/mains/answers/${id}`),
   });
   return (

@@ -2,13 +2,13 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 
 /** Opens (or continues) practice on a topic; the page then shows the session. */
 export function StartPracticeButton({ topicId, label }: { topicId: string; label: string }) {
   const router = useRouter();
   const start = useMutation({
-    mutationFn: () => apiFetch<{ id: string }>("/api/attempts", { body: { mode: "practice", topicId } }),
+    mutationFn: () => api.post<{ id: string }>("/api/attempts", { mode: "practice", topicId }),
     onSuccess: () => router.refresh(),
   });
   return (

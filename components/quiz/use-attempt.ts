@@ -1,7 +1,7 @@
 "use client";
 import { useIsMutating, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AttemptView, SaveAnswerResult } from "@/server/quiz/view-types";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 
 export type AnswerInput = { questionId: string; chosenIndex: number | null; marked: boolean; timeSpentMs: number; currentIndex?: number };
 
@@ -12,7 +12,7 @@ const scopeOf = (id: string) => ({ id: `attempt-${id}` });
 export function useAttempt(initial: AttemptView) {
   return useQuery({
     queryKey: attemptKey(initial.id),
-    queryFn: () => apiFetch<AttemptView>(`/api/attempts/${initial.id}`),
+    queryFn: () => api.get<AttemptView>(`/api/attempts/${initial.id}`),
     initialData: initial,
     staleTime: 60_000,
   });
@@ -29,7 +29,7 @@ export function useSaveAnswer(attemptId: string) {
   return useMutation({
     scope: scopeOf(attemptId),
     mutationKey: ["save-answer", attemptId],
-    mutationFn: (input: AnswerInput) => apiFetch<SaveAnswerResult>(`/api/attempts/${attemptId}/answers`, { body: input }),
+    mutationFn: (input: AnswerInput) => api.post<SaveAnswerResult>(`/api/attempts/${attemptId}/answers`, input),
     // Synchronous on purpose: the screen updates on the keypress, before the save is even queued.
     onMutate: (input) => {
       const previous = client.getQueryData<AttemptView>(key)?.answers[input.questionId];
@@ -68,7 +68,7 @@ export function useMoveTo(attemptId: string) {
   return useMutation({
     scope: scopeOf(attemptId),
     mutationKey: ["move", attemptId],
-    mutationFn: (currentIndex: number) => apiFetch<{ currentIndex: number }>(`/api/attempts/${attemptId}`, { method: "PATCH", body: { currentIndex } }),
+    mutationFn: (currentIndex: number) => api.patch<{ currentIndex: number }>(`/api/attempts/${attemptId}`, { currentIndex }),
   });
 }
 
@@ -77,7 +77,7 @@ export function useSubmitAttempt(attemptId: string) {
   return useMutation({
     scope: scopeOf(attemptId),
     mutationKey: ["submit", attemptId],
-    mutationFn: () => apiFetch<{ id: string; score: number }>(`/api/attempts/${attemptId}/submit`, { method: "POST" }),
+    mutationFn: () => api.post<{ id: string; score: number }>(`/api/attempts/${attemptId}/submit`),
   });
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { api } from "@/components/api-client";
 import type { AnswerInput } from "./use-attempt";
 
 /**
@@ -16,12 +17,8 @@ export function useFlushOnHide(attemptId: string, snapshot: () => AnswerInput, e
     if (!enabled) return;
     const flush = () => {
       if (document.visibilityState !== "hidden") return;
-      void fetch(`/api/attempts/${attemptId}/answers`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(latest.current()),
-        keepalive: true,
-      }).catch(() => undefined);
+      // Nobody is left to show a failure to: the next visit reloads the attempt from the server.
+      api.post(`/api/attempts/${attemptId}/answers`, latest.current(), { keepalive: true }).catch(() => undefined);
     };
     document.addEventListener("visibilitychange", flush);
     return () => document.removeEventListener("visibilitychange", flush);

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { apiFetch } from "./api";
+import { api } from "@/components/api-client";
 
 const AUTOSAVE_MS = 1_500;
 const storageKey = (id: string) => `dossier:mains-draft:${id}`;
@@ -36,7 +36,7 @@ export function useMainsDraft(answerId: string, serverText: string) {
   const latest = useRef(serverText);
   const save = useMutation({
     scope: { id: `mains-${answerId}` },
-    mutationFn: (body: string) => apiFetch<{ text: string }>(`/api/mains/${answerId}`, { method: "PUT", body: { text: body } }),
+    mutationFn: (body: string) => api.put<{ text: string }>(`/api/mains/${answerId}`, { text: body }),
     onSuccess: ({ text: confirmed }) => {
       if (confirmed === latest.current) {
         writeLocal(answerId, null);

@@ -1,11 +1,12 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
-import { postFlags, postGrade, postUndo, queueKey, ReviewApiError, type GradeOp, type ReviewQueueDto } from "./review-api";
+import { ApiError } from "@/components/api-client";
+import { postFlags, postGrade, postUndo, queueKey, type GradeOp, type ReviewQueueDto } from "./review-api";
 import { addToOutbox, readOutbox, removeFromOutbox } from "./review-storage";
 import { withFlag, withGrades, withoutCards } from "./queue-view";
 
-const retryable = (error: unknown) => error instanceof ReviewApiError && error.retryable;
+const retryable = (error: unknown) => error instanceof ApiError && error.retryable;
 // One scope: answers and undos reach the server one at a time and in the order they were given.
 const shared = {
   scope: { id: "review" },

@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 import { zonedInputToIso } from "@/lib/time/time-zones";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -34,7 +34,7 @@ export function AssignmentForm({ classId, topicSets, timeZone, zoneLabel }: { cl
 
   const create = useMutation({
     mutationFn: () =>
-      callApi<{ id: string }>("POST", `/api/classes/${classId}/assignments`, {
+      api.post<{ id: string }>(`/api/classes/${classId}/assignments`, {
         topicSetId,
         kind,
         startsAt: zonedInputToIso(startsAt, timeZone) ?? new Date().toISOString(),

@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
 import { TextLink } from "@/components/ui/text-link";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 import { isoToZonedInput, zonedInputToIso } from "@/lib/time/time-zones";
 
 export type AssignmentItem = {
@@ -28,13 +28,13 @@ function AssignmentRow({ classId, item, timeZone, zoneLabel }: { classId: string
   const url = `/api/classes/${classId}/assignments/${item.id}`;
 
   const archive = useMutation({
-    mutationFn: (next: boolean) => callApi("PATCH", url, { archived: next }),
+    mutationFn: (next: boolean) => api.patch(url, { archived: next }),
     onMutate: (next) => setArchived(next),
     onError: (_e, next) => setArchived(!next),
     onSuccess: () => router.refresh(),
   });
   const move = useMutation({
-    mutationFn: (value: string) => callApi("PATCH", url, { dueAt: zonedInputToIso(value, timeZone) ?? value }),
+    mutationFn: (value: string) => api.patch(url, { dueAt: zonedInputToIso(value, timeZone) ?? value }),
     onSuccess: () => {
       setEditing(null);
       router.refresh();

@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 
 /** Creates a class and opens its page, where the join code is waiting. */
 export function CreateClassForm({ defaultExamYear }: { defaultExamYear: number }) {
@@ -13,7 +13,7 @@ export function CreateClassForm({ defaultExamYear }: { defaultExamYear: number }
   const [name, setName] = useState("");
   const [examYear, setExamYear] = useState(String(defaultExamYear));
   const create = useMutation({
-    mutationFn: () => callApi<{ id: string }>("POST", "/api/classes", { name, examYear: Number(examYear) }),
+    mutationFn: () => api.post<{ id: string }>("/api/classes", { name, examYear: Number(examYear) }),
     onSuccess: (created) => router.push(`/teacher/classes/${created.id}`),
   });
   return (

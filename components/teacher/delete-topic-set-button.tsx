@@ -3,12 +3,12 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 
 export function DeleteTopicSetButton({ id, name }: { id: string; name: string }) {
   const router = useRouter();
   const remove = useMutation({
-    mutationFn: () => callApi("DELETE", `/api/topic-sets/${id}`),
+    mutationFn: () => api.delete(`/api/topic-sets/${id}`),
     onSuccess: () => router.refresh(),
   });
   return (

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 import { zonedInputToIso } from "@/lib/time/time-zones";
 import { formatJoinCode } from "@/lib/classes/join-code";
 
@@ -37,14 +37,14 @@ export function JoinCodePanel({
   const link = `${origin}/join/${state.joinCode}`;
 
   const rotate = useMutation({
-    mutationFn: () => callApi<CodeState>("POST", url),
+    mutationFn: () => api.post<CodeState>(url),
     onSuccess: (next) => {
       setState(next);
       router.refresh();
     },
   });
   const toggle = useMutation({
-    mutationFn: (enabled: boolean) => callApi<CodeState>("PATCH", url, { enabled }),
+    mutationFn: (enabled: boolean) => api.patch<CodeState>(url, { enabled }),
     onMutate: (enabled) => {
       const previous = state;
       setState({ ...state, joinCodeEnabled: enabled });
@@ -53,7 +53,7 @@ export function JoinCodePanel({
     onError: (_error, _enabled, context) => context && setState(context.previous),
   });
   const setExpiryDate = useMutation({
-    mutationFn: (expiresAt: string | null) => callApi<CodeState>("PATCH", url, { expiresAt }),
+    mutationFn: (expiresAt: string | null) => api.patch<CodeState>(url, { expiresAt }),
     onSuccess: (next) => {
       setState(next);
       setExpiry("");

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 import { TextLink } from "@/components/ui/text-link";
 
 export type RosterRow = { studentId: string; name: string; email: string; joinedLabel: string };
@@ -14,7 +14,7 @@ export function RosterTable({ classId, rows }: { classId: string; rows: RosterRo
   const router = useRouter();
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
   const remove = useMutation({
-    mutationFn: (row: RosterRow) => callApi("DELETE", `/api/classes/${classId}/members/${row.studentId}`),
+    mutationFn: (row: RosterRow) => api.delete(`/api/classes/${classId}/members/${row.studentId}`),
     onMutate: (row) => setRemoved((prev) => new Set(prev).add(row.studentId)),
     onError: (_error, row) =>
       setRemoved((prev) => {

@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "@/components/classes/alert-text";
-import { callApi } from "@/components/classes/call-api";
+import { api } from "@/components/api-client";
 import type { CatalogueQuestion, CatalogueTopic } from "@/server/queries/teacher-catalogue";
 
 type Initial = { id: string; name: string; topicIds: string[]; questionIds: string[] };
@@ -26,7 +26,7 @@ export function TopicSetForm({ topics, questions, initial }: { topics: Catalogue
   const save = useMutation({
     mutationFn: () => {
       const body = { name, topicIds, questionIds: questionIds.filter((id) => availableIds.has(id)) };
-      return initial ? callApi("PATCH", `/api/topic-sets/${initial.id}`, body) : callApi("POST", "/api/topic-sets", body);
+      return initial ? api.patch(`/api/topic-sets/${initial.id}`, body) : api.post("/api/topic-sets", body);
     },
     onSuccess: () => {
       router.push("/teacher/topic-sets");
