@@ -13,6 +13,40 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  {
+    // Layers (README): components get data from pages or the API, never from the database or server queries.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/db", "@/server/db/*", "@/server/queries/*"],
+              allowTypeImports: true,
+              message: "Components may import only types from the server: load the data in the page, or call the API.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/ is pure domain logic: no server code, no UI, no React.
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/server", "@/server/*", "**/server/*"], message: "lib/ is pure: it may not import server code." },
+            { group: ["@/components", "@/components/*", "**/components/*"], message: "lib/ is pure: it may not import components." },
+            { group: ["react", "react/*", "react-dom", "react-dom/*", "next", "next/*"], message: "lib/ is pure: it may not import React or Next." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/server/db";
-import { getStudentAssignments, type StudentAssignment } from "@/server/queries/student-assignments";
+import type { StudentAssignment } from "@/server/queries/student-assignments";
 import { formatScore } from "@/lib/classes/class-table";
 import { formatDueDate } from "@/lib/classes/format-date";
 import { STATUS_LABELS } from "@/lib/classes/assignment-progress";
@@ -54,8 +53,7 @@ function TestPart({ a }: { a: StudentAssignment }) {
  * The student's assignments from all their classes, soonest due first: due dates, progress
  * (cards reviewed, test taken and score), overdue marked, and links to start each part.
  */
-export async function StudentAssignments({ userId, now }: { userId: string; now: Date }) {
-  const { timeZone, assignments } = await getStudentAssignments(await getDb(), userId, now);
+export function StudentAssignments({ timeZone, assignments }: { timeZone: string; assignments: StudentAssignment[] }) {
   return (
     <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
       <h2 id="assignments-heading" className="text-xl font-semibold">

@@ -1,18 +1,18 @@
 import Link from "next/link";
 import type { AttemptSummary } from "@/server/queries/quiz-attempts";
 import { topicListTitle } from "@/lib/quiz/topic-list-title";
+import { formatDateTime } from "@/lib/format/date-time";
 import { DiscardAttemptButton } from "./discard-attempt-button";
 
-const dateFormat = new Intl.DateTimeFormat("en-IN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" });
 
 /** The student's tests: unfinished ones to resume, finished ones to review. */
-export function AttemptList({ attempts, topicTitles }: { attempts: AttemptSummary[]; topicTitles: Record<string, string> }) {
+export function AttemptList({ attempts, topicTitles, timeZone }: { attempts: AttemptSummary[]; topicTitles: Record<string, string>; timeZone: string }) {
   if (attempts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">No tests or practice sessions yet.</p>;
   return (
     <ul className="flex flex-col divide-y divide-slate-200 dark:divide-slate-700">
       {attempts.map((a) => {
         const names = a.topicIds.map((t) => topicTitles[t] ?? t);
-        const started = dateFormat.format(new Date(a.startedAt));
+        const started = formatDateTime(a.startedAt, timeZone);
         const label = a.mode === "mock" ? "Mock test" : "Practice";
         return (
           <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { StepUnit } from "ts-fsrs";
-import { canonicalTimeZone, isTimeZone } from "@/lib/time/time-zones";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/time/time-zones";
 
 /** A (re)learning step such as "1m", "10m", "1h" or "1d": a whole number above zero and a unit. */
 const STEP_PATTERN = /^[1-9]\d{0,4}[mhd]$/;
@@ -48,7 +48,7 @@ export const studySettingsSchema = z.object({
     .refine(isTimeZone, { error: "Time zone must be an IANA name such as Asia/Kolkata" })
     // One name per zone: a stored "Asia/Calcutta" reads back, and saves, as "Asia/Kolkata".
     .transform(canonicalTimeZone)
-    .default("Asia/Kolkata"),
+    .default(DEFAULT_TIME_ZONE),
   dayStartHour: wholeNumber("Day start hour", 0, 23, 4),
 });
 

@@ -42,6 +42,9 @@ const CURRENT_NAME: Record<string, string> = {
   Zulu: "UTC",
 };
 
+/** The zone of someone who has not chosen one: the exam is Indian, and so are most students. */
+export const DEFAULT_TIME_ZONE = "Asia/Kolkata";
+
 /** The one name we use for a zone: "Asia/Calcutta" → "Asia/Kolkata"; unknown names pass through. */
 export function canonicalTimeZone(zone: string): string {
   return CURRENT_NAME[zone] ?? zone;

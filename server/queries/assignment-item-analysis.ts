@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
-import { canonicalTimeZone } from "@/lib/time/time-zones";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time/time-zones";
 import { analyseQuestions, standings, type QuestionStat, type StudentStanding, type SubmittedTest } from "@/lib/classes/item-analysis";
 import { loadAttemptQuestions } from "@/server/quiz/question-bank";
 
@@ -64,7 +64,7 @@ export async function getAssignmentItemAnalysis(db: Db, teacherId: string, class
     className: assignment.class.name,
     topicSetName: assignment.topicSet.name,
     dueAt: assignment.dueAt,
-    timeZone: canonicalTimeZone(assignment.class.teacher.settings?.timeZone ?? "Asia/Kolkata"),
+    timeZone: canonicalTimeZone(assignment.class.teacher.settings?.timeZone ?? DEFAULT_TIME_ZONE),
     questionCount: questions.length,
     students: members.size,
     submitted: tests.length,

@@ -1,5 +1,5 @@
 import "server-only";
-import { canonicalTimeZone } from "@/lib/time/time-zones";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time/time-zones";
 import type { Db } from "@/server/db";
 import { studyDayOf, studyDayStart } from "@/lib/srs";
 import type { AssignmentKind } from "@/lib/classes/inputs";
@@ -60,7 +60,7 @@ export async function getClassOverview(db: Db, teacherId: string, classId: strin
     },
   });
   if (!found) return null;
-  const timeZone = canonicalTimeZone(found.teacher.settings?.timeZone ?? "Asia/Kolkata");
+  const timeZone = canonicalTimeZone(found.teacher.settings?.timeZone ?? DEFAULT_TIME_ZONE);
   const dayStartHour = found.teacher.settings?.dayStartHour ?? 4;
   const assignments = found.assignments.map((a) => ({
     id: a.id,

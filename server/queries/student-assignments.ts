@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time/time-zones";
 import { assignmentProgress, type AssignmentProgress } from "@/lib/classes/assignment-progress";
 import type { AssignmentKind } from "@/lib/classes/inputs";
 
@@ -80,7 +81,7 @@ export async function getStudentAssignments(db: Db, userId: string, now: Date): 
       order by mine.due_at, mine.id`,
   ]);
   return {
-    timeZone: settings?.timeZone ?? "Asia/Kolkata",
+    timeZone: canonicalTimeZone(settings?.timeZone ?? DEFAULT_TIME_ZONE),
     assignments: rows.map((r) => ({
       id: r.id,
       classId: r.class_id,

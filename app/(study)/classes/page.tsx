@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getClassMemberships } from "@/server/queries/class-memberships";
+import { getStudentAssignments } from "@/server/queries/student-assignments";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { StudentAssignments } from "@/components/assignments/student-assignments";
 
@@ -9,7 +10,9 @@ export const metadata: Metadata = { title: "Classes" };
 
 export default async function ClassesPage() {
   const user = await requirePageUser("student", "/classes");
-  const memberships = await getClassMemberships(await getDb(), user.id);
+  const db = await getDb();
+  const now = new Date();
+  const [memberships, assigned] = await Promise.all([getClassMemberships(db, user.id), getStudentAssignments(db, user.id, now)]);
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">Your classes</h1>
@@ -38,7 +41,7 @@ export default async function ClassesPage() {
           </ul>
         )}
       </section>
-      <StudentAssignments userId={user.id} now={new Date()} />
+      <StudentAssignments {...assigned} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getDashboard } from "@/server/stats/get-dashboard";
+import { getStudentAssignments } from "@/server/queries/student-assignments";
 import { StudentAssignments } from "@/components/assignments/student-assignments";
 import { ResumeMocks } from "@/components/dashboard/resume-mocks";
 import { StreakCard } from "@/components/dashboard/streak-card";
@@ -13,7 +14,8 @@ export const metadata: Metadata = { title: "Today" };
 export default async function DashboardPage() {
   const user = await requirePageUser("student", "/dashboard");
   const now = new Date();
-  const dashboard = await getDashboard(await getDb(), user.id, now);
+  const db = await getDb();
+  const [dashboard, assigned] = await Promise.all([getDashboard(db, user.id, now), getStudentAssignments(db, user.id, now)]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Welcome, {user.name}</h1>
@@ -22,7 +24,7 @@ export default async function DashboardPage() {
         <StreakCard streaks={dashboard.streaks} overallRecall={dashboard.overallRecall} exam={dashboard.exam} />
       </div>
       <ResumeMocks mocks={dashboard.unfinishedMocks} timeZone={dashboard.timeZone} />
-      <StudentAssignments userId={user.id} now={now} />
+      <StudentAssignments {...assigned} />
       <TopicMasteryGrid topics={dashboard.topics} />
     </div>
   );

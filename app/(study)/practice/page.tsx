@@ -6,6 +6,7 @@ import { describeMarking } from "@/lib/quiz/marking-scheme";
 import { QUIZ_SCHEME } from "@/server/quiz/quiz-config";
 import { listPracticeTopics } from "@/server/queries/quiz-topics";
 import { listRecentAttempts } from "@/server/queries/quiz-attempts";
+import { getUserTimeZone } from "@/server/queries/user-time-zone";
 import { MockTestForm } from "@/components/quiz/mock-test-form";
 import { AttemptList } from "@/components/quiz/attempt-list";
 import { TextLink } from "@/components/ui/text-link";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Practice" };
 export default async function PracticePage() {
   const user = await requirePageUser("student", "/practice");
   const db = await getDb();
-  const [topics, attempts] = await Promise.all([listPracticeTopics(db, await currentPrivateTopicIds()), listRecentAttempts(db, user.id, new Date())]);
+  const [topics, attempts, timeZone] = await Promise.all([listPracticeTopics(db, await currentPrivateTopicIds()), listRecentAttempts(db, user.id, new Date()), getUserTimeZone(db, user.id)]);
   const titles = Object.fromEntries(topics.map((t) => [t.id, t.title]));
   return (
     <div className="flex flex-col gap-10">
@@ -71,7 +72,7 @@ export default async function PracticePage() {
 
       <section aria-labelledby="history" className="flex flex-col gap-2">
         <h2 id="history" className="text-xl font-semibold">Your tests</h2>
-        <AttemptList attempts={attempts} topicTitles={titles} />
+        <AttemptList attempts={attempts} topicTitles={titles} timeZone={timeZone} />
       </section>
     </div>
   );

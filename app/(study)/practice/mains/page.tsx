@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { listMainsAnswers, listMainsQuestions } from "@/server/queries/quiz-mains";
+import { getUserTimeZone } from "@/server/queries/user-time-zone";
+import { formatDateTime } from "@/lib/format/date-time";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { TextLink } from "@/components/ui/text-link";
 import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
 
 export const metadata: Metadata = { title: "Mains answer writing" };
 
-const dateFormat = new Intl.DateTimeFormat("en-IN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" });
 
 export default async function MainsPage() {
   const user = await requirePageUser("student", "/practice/mains");
   const db = await getDb();
-  const [questions, answers] = await Promise.all([listMainsQuestions(db, await currentPrivateTopicIds()), listMainsAnswers(db, user.id)]);
+  const [questions, answers, timeZone] = await Promise.all([listMainsQuestions(db, await currentPrivateTopicIds()), listMainsAnswers(db, user.id), getUserTimeZone(db, user.id)]);
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -53,12 +54,12 @@ export default async function MainsPage() {
                 <div className="min-w-0">
                   <p className="font-medium">{a.questionText}</p>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
-                    {a.submittedAt ? `Finished ${dateFormat.format(new Date(a.submittedAt))}` : `Draft, last saved ${dateFormat.format(new Date(a.updatedAt))}`} · {a.words} words
+                    {a.submittedAt ? `Finished ${formatDateTime(a.submittedAt, timeZone)}` : `Draft, last saved ${formatDateTime(a.updatedAt, timeZone)}`} · {a.words} words
                   </p>
                 </div>
                 <TextLink href={`/practice/mains/answers/${a.id}`} className="rounded-md px-3 py-2 text-sm font-semibold">
                   {a.submittedAt ? "View" : "Continue"}
-                  <span className="sr-only"> your answer started {dateFormat.format(new Date(a.startedAt))}</span>
+                  <span className="sr-only"> your answer started {formatDateTime(a.startedAt, timeZone)}</span>
                 </TextLink>
               </li>
             ))}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getClassRoster } from "@/server/queries/class-roster";
+import { getUserTimeZone } from "@/server/queries/user-time-zone";
 import { formatDueDate } from "@/lib/classes/format-date";
 import { RosterTable } from "@/components/teacher/roster-table";
 import { TextLink } from "@/components/ui/text-link";
@@ -15,8 +16,7 @@ export default async function RosterPage({ params }: { params: Promise<{ classId
   const db = await getDb();
   const roster = await getClassRoster(db, user.id, classId);
   if (!roster) notFound();
-  const settings = await db.studySettings.findUnique({ where: { userId: user.id }, select: { timeZone: true } });
-  const timeZone = settings?.timeZone ?? "Asia/Kolkata";
+  const timeZone = await getUserTimeZone(db, user.id);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
