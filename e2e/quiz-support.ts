@@ -31,6 +31,12 @@ export function loadFlashcards(): { id: string; factIds: string[] }[] {
     .flatMap((file) => (parse(fs.readFileSync(path.join(dir, file), "utf8")) as { flashcards?: { id: string; factIds: string[] }[] }).flashcards ?? []);
 }
 
+/** How many live flashcards a topic file holds: what an assignment of that topic asks the student to study. */
+export function topicCardCount(topicId: string): number {
+  const file = path.join(CONTENT, "topics", `${topicId}.yaml`);
+  return ((parse(fs.readFileSync(file, "utf8")) as { flashcards?: unknown[] }).flashcards ?? []).length;
+}
+
 export function prelims(bank: Map<string, Question>, id: string): PrelimsQuestion {
   const q = bank.get(id);
   if (!q || q.kind === "mains") throw new Error(`question ${id} is not a prelims question in content/questions`);
