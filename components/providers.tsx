@@ -1,11 +1,6 @@
 "use client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { z } from "zod";
-
-// Our Content-Security-Policy forbids eval; zod's fast path probes `new Function` on first parse,
-// which the browser reports as a violation. Its plain parser is enough for form-sized input.
-z.config({ jitless: true });
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
