@@ -6,8 +6,8 @@ import http from "node:http";
 import next from "next";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-const app = next({ dev: false, hostname, port });
+// Every interface, as `next start` does (not $HOSTNAME, which containers set to their own name).
+const app = next({ dev: false, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -22,7 +22,7 @@ const server = http.createServer((req, res) => {
     res.end();
   });
 });
-server.listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+server.listen(port, () => console.log(`ready on http://localhost:${port}`));
 // The app drains requests in flight and closes the database on SIGTERM and SIGINT
 // (server/ops/graceful-shutdown.ts, installed from instrumentation.ts during prepare()); this quick
 // exit is for SIGHUP, and for any signal if that handler is not installed.
