@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signUp } from "./support";
 import { ARTICLE_003, signInAsEditor } from "./studio-support";
@@ -45,7 +45,10 @@ test("an editor turns article 003 into facts, a card and a question; a student s
   await page.getByLabel("Summary (150-300 words, your own)").fill(SUMMARY);
   await page.getByLabel("Why it matters for the exam").fill("Mains questions ask why the special strategic partnership underdelivers.");
 
-  await fillFact(page, 1, "South Korea is one of the world's major defense exporters, while India has been pushing for indigenous defense manufacturing.", 3);
+  // A sentence pasted from the article, read from it at run time so that the repository holds no copy.
+  const pasted = readFileSync(ARTICLE_003, "utf8").match(/[^.]*major defense exporters[^.]*\./)?.[0]?.trim();
+  if (!pasted) throw new Error("article 003 no longer holds the sentence this test pastes");
+  await fillFact(page, 1, pasted, 3);
   const statement1 = page.getByLabel("Fact 1 statement, in your own words");
   await expect(page.getByText(/copies \d+ words in a row from article "india-and-south-korea-bolster-ties-as-strategic"/)).toBeVisible();
   await expect(statement1).toHaveAttribute("aria-invalid", "true");
