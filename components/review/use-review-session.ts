@@ -22,12 +22,18 @@ export function useReviewSession(topicId: string | null) {
   const [now, setNow] = useState(() => Date.now());
   const mutations = useReviewMutations(topicId, setPinned);
 
+  const { refetch } = query;
   useEffect(() => {
     // sessionStorage exists only in the browser, so it is read after hydration.
+    const stored = readSession(scope);
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSessionState(readSession(scope));
+    setSessionState(stored);
     setRestored(true);
-  }, [scope]);
+    // A reload mid-session: the server rendered this page while the previous one may still have been
+    // saving its last answer (and, once saved, dropped it from the outbox), so the rendered queue can
+    // predate it. Ask again now that the previous page is gone.
+    if (stored) void refetch();
+  }, [scope, refetch]);
 
   const setSession = useCallback(
     (next: StoredSession | null) => {
@@ -61,7 +67,6 @@ export function useReviewSession(topicId: string | null) {
   }, [current, shown?.cardId, pinned]);
 
   // A card beyond the server's preview window: fetch again so its buttons get their intervals.
-  const { refetch } = query;
   const missingIntervals = current !== null && current.intervals === null;
   useEffect(() => {
     if (missingIntervals) void refetch();
