@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { OfflineBanner } from "@/components/offline/offline-banner";
 import { Button } from "@/components/ui/button";
 import { SectionLoading } from "@/components/ui/section-states";
 import { CardActions } from "./card-actions";
@@ -63,6 +64,7 @@ export function ReviewSession({ topicId }: { topicId: string | null }) {
       <p aria-live="polite" className="sr-only">
         {studying ? announce(current, revealed) : ""}
       </p>
+      <OfflineBanner waiting={mutations.pending.length} />
       <SaveStatus
         retrying={mutations.retrying}
         failedCount={mutations.failed.length}
