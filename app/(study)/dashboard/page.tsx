@@ -4,6 +4,7 @@ import { getDb } from "@/server/db";
 import { getDashboard } from "@/server/stats/get-dashboard";
 import { getStudentAssignments } from "@/server/queries/student-assignments";
 import { StudentAssignments } from "@/components/assignments/student-assignments";
+import { Providers } from "@/components/providers";
 import { ResumeMocks } from "@/components/dashboard/resume-mocks";
 import { StreakCard } from "@/components/dashboard/streak-card";
 import { TodayCard } from "@/components/dashboard/today-card";
@@ -24,7 +25,10 @@ export default async function DashboardPage() {
         <StreakCard streaks={dashboard.streaks} overallRecall={dashboard.overallRecall} exam={dashboard.exam} />
       </div>
       <ResumeMocks mocks={dashboard.unfinishedMocks} timeZone={dashboard.timeZone} />
-      <StudentAssignments {...assigned} />
+      {/* The query client only around the island that needs it (its Start test buttons). */}
+      <Providers>
+        <StudentAssignments {...assigned} />
+      </Providers>
       <TopicMasteryGrid topics={dashboard.topics} />
     </div>
   );
