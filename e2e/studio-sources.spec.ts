@@ -6,6 +6,10 @@ import { ARTICLE_003, signInAsEditor } from "./studio-support";
 test.describe("studio sources", () => {
   test("an upload of an unknown format is refused with a clear message", async ({ page }) => {
     await signInAsEditor(page);
+    // content/ topics are listed as such, and read-only in the studio (docs/decisions/010).
+    await expect(page.getByRole("heading", { name: "Topics from content/ files" })).toBeVisible();
+    await expect(page.getByText("From content/topics/trade-and-cepa.yaml · read-only here")).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Add a source" }).click();
     await page.getByLabel(/Article file/).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 binary") });
     await page.getByRole("button", { name: "Clean article" }).click();

@@ -8,6 +8,8 @@ import * as check from "@/app/api/studio/topics/[topicId]/check/route";
 import * as status from "@/app/api/studio/topics/[topicId]/status/route";
 import * as publish from "@/app/api/studio/topics/[topicId]/publish/route";
 import { getStudioTopic } from "./topics";
+import { syncContent } from "@/server/content/sync-content";
+import { loadCheckedContent } from "@/server/content/load-checked-content";
 
 const testDb = withTestDatabase();
 type User = Awaited<ReturnType<typeof createTestUser>>;
@@ -166,6 +168,23 @@ describe("studio topics", () => {
     expect((await send(publish.POST, `/api/studio/topics/${tid}/publish`, "POST", { baseVersion: 2 }, teacher, tid)).status).toBe(200);
     expect(await db.topic.findUniqueOrThrow({ where: { id: tid } })).toMatchObject({ ownerId: teacher.id, origin: "studio" });
     expect((await db.studioTopic.findUniqueOrThrow({ where: { id: tid } })).document).toMatchObject({ topic: { title: "Batch notes" } });
+  });
+
+  it("loses no studio edit on the next start: content sync leaves published topics and drafts as they are", async () => {
+    const db = testDb.prisma;
+    const before = {
+      topics: await db.topic.findMany({ where: { origin: "studio" }, orderBy: { id: "asc" } }),
+      cards: await db.flashcard.findMany({ where: { origin: "studio" }, orderBy: { id: "asc" } }),
+      questions: await db.question.findMany({ where: { origin: "studio" }, orderBy: { id: "asc" } }),
+      drafts: await db.studioTopic.findMany({ orderBy: { id: "asc" } }),
+    };
+    expect(before.topics.length).toBeGreaterThan(0);
+    await syncContent(db, loadCheckedContent(), new Date());
+    await syncContent(db, loadCheckedContent(), new Date());
+    expect(await db.topic.findMany({ where: { origin: "studio" }, orderBy: { id: "asc" } })).toEqual(before.topics);
+    expect(await db.flashcard.findMany({ where: { origin: "studio" }, orderBy: { id: "asc" } })).toEqual(before.cards);
+    expect(await db.question.findMany({ where: { origin: "studio" }, orderBy: { id: "asc" } })).toEqual(before.questions);
+    expect(await db.studioTopic.findMany({ orderBy: { id: "asc" } })).toEqual(before.drafts);
   });
 
   it("refuses an id that content from files already uses, and publishes nothing", async () => {

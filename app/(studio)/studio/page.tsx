@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/server/db";
 import { requireStudioPageUser } from "@/server/studio/studio-user";
 import { listStudioArticles } from "@/server/studio/sources";
-import { listStudioTopics } from "@/server/studio/topics";
+import { listFileTopics, listStudioTopics } from "@/server/studio/topics";
 import { NewTopicForm } from "@/components/studio/new-topic-form";
 import { buttonClass } from "@/components/ui/button";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Studio" };
 export default async function StudioHomePage() {
   const user = await requireStudioPageUser("/studio");
   const db = await getDb();
-  const [articles, topics] = await Promise.all([listStudioArticles(db, user), listStudioTopics(db, user)]);
+  const [articles, topics, fileTopics] = await Promise.all([listStudioArticles(db, user), listStudioTopics(db, user), user.role === "editor" ? listFileTopics(db) : []]);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
@@ -44,10 +44,28 @@ export default async function StudioHomePage() {
             ))}
           </ul>
         )}
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          Topics that ship in the repository&apos;s <code>content/</code> files are edited there, not here: the next start reloads them from the files, so an edit made here would be lost.
-        </p>
       </section>
+      {fileTopics.length > 0 && (
+        <section aria-labelledby="file-topics" className="flex flex-col gap-3">
+          <h2 id="file-topics" className="text-xl font-semibold">
+            Topics from content/ files
+          </h2>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            These ship in the repository&apos;s <code>content/</code> files and cannot be edited in the studio: every start reloads them from the files, so a change made
+            here would be lost. Edit the YAML file and run <code>npm run content:check</code>.
+          </p>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {fileTopics.map((t) => (
+              <li key={t.id} className="flex flex-col rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700">
+                <span className="font-medium">{t.title}</span>
+                <span className="text-slate-600 dark:text-slate-300">
+                  From content/topics/{t.id}.yaml · read-only here
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="articles" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="articles" className="text-xl font-semibold">
