@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/server/testing/test-database";
+import { apiRequest, createTestUser } from "@/server/testing/test-users";
+import { seedQuizBank, snapshotQuizTables, PRELIMS_IDS } from "@/server/quiz/testing/quiz-fixtures";
+import { startAttempt } from "@/server/quiz/start-attempt";
+import { startMainsAnswer } from "@/server/quiz/mains/start-mains-answer";
+import { HTTP_METHODS, listApiRouteFiles, segmentNames } from "./route-files";
+
+/**
+ * Every route handler against every kind of caller. The class and teacher routes have their own matrix
+ * with real classes (server/classes/authorization-matrix.test.ts); this one finds every route on disk, so a
+ * new route is covered the day it is added, and checks a student's own attempts and mains answers against
+ * the student, another student, a teacher (who owns nothing here) and nobody.
+ */
+const testDb = withTestDatabase();
+type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const PUBLIC = new Set(["GET /api/health"]);
+
+async function allHandlers() {
+  const out: { name: string; pattern: string; method: string; handler: Handler }[] = [];
+  for (const { pattern, file } of listApiRouteFiles()) {
+    const exports = (await import(file)) as Record<string, Handler | undefined>;
+    for (const method of HTTP_METHODS) {
+      const handler = exports[method];
+      if (handler) out.push({ name: `${method} ${pattern}`, pattern, method, handler });
+    }
+  }
+  return out;
+}
+
+const ctx = (params: Record<string, string>) => ({ params: Promise.resolve(params) });
+const send = (method: string, url: string, cookie: string | undefined, body?: unknown) =>
+  apiRequest(url, { method, cookie, ...(method === "GET" ? {} : { body: body ?? {} }) });
+
+beforeAll(async () => {
+  await seedQuizBank(testDb.prisma);
+});
+
+describe("authorization matrix: anonymous callers", async () => {
+  const handlers = await allHandlers();
+  it("finds every route", () => expect(handlers.length).toBeGreaterThan(30));
+  for (const { name, pattern, method, handler } of handlers) {
+    if (PUBLIC.has(name)) continue;
+    it(`${name} as anonymous → 401`, async () => {
+      const params = Object.fromEntries(segmentNames(pattern).map((n) => [n, `x-${n}`]));
+      const res = await handler(send(method, pattern, undefined), ctx(params));
+      expect(res.status, await res.clone().text()).toBe(401);
+    });
+  }
+});
+
+type Caller = "anonymous" | "anotherStudent" | "teacher" | "owner";
+const CALLERS: Caller[] = ["anonymous", "anotherStudent", "teacher", "owner"];
+const DENIED = { anonymous: 401, anotherStudent: 404, teacher: 403 } as const;
+
+type World = { attemptId: string; answerId: string; cookies: Record<Exclude<Caller, "anonymous">, string> };
+
+async function world(): Promise<World> {
+  const db = testDb.prisma;
+  const [owner, anotherStudent, teacher] = await Promise.all([createTestUser(db), createTestUser(db), createTestUser(db, "teacher")]);
+  const attempt = await startAttempt(db, owner.id, { mode: "mock", questionIds: PRELIMS_IDS.slice(0, 2) }, new Date());
+  const answer = await startMainsAnswer(db, owner.id, { questionId: "a-mains" }, new Date());
+  return { attemptId: attempt.id, answerId: answer.id, cookies: { owner: owner.cookie, anotherStudent: anotherStudent.cookie, teacher: teacher.cookie } };
+}
+
+/** A student's own resources: only their owner may read or change them; for anyone else they do not exist. */
+const OWN: { name: string; call: (w: World, cookie: string | undefined) => Promise<Response>; owner: number; read?: boolean }[] = [
+  { name: "GET /api/attempts/:id", owner: 200, read: true, call: async (w, c) => (await import("@/app/api/attempts/[attemptId]/route")).GET(send("GET", `/api/attempts/${w.attemptId}`, c), ctx({ attemptId: w.attemptId })) },
+  { name: "PATCH /api/attempts/:id", owner: 200, call: async (w, c) => (await import("@/app/api/attempts/[attemptId]/route")).PATCH(send("PATCH", `/api/attempts/${w.attemptId}`, c, { currentIndex: 1 }), ctx({ attemptId: w.attemptId })) },
+  { name: "POST /api/attempts/:id/answers", owner: 200, call: async (w, c) => (await import("@/app/api/attempts/[attemptId]/answers/route")).POST(send("POST", `/api/attempts/${w.attemptId}/answers`, c, { questionId: PRELIMS_IDS[0], chosenIndex: 1 }), ctx({ attemptId: w.attemptId })) },
+  { name: "POST /api/attempts/:id/submit", owner: 200, call: async (w, c) => (await import("@/app/api/attempts/[attemptId]/submit/route")).POST(send("POST", `/api/attempts/${w.attemptId}/submit`, c), ctx({ attemptId: w.attemptId })) },
+  { name: "DELETE /api/attempts/:id", owner: 200, call: async (w, c) => (await import("@/app/api/attempts/[attemptId]/route")).DELETE(send("DELETE", `/api/attempts/${w.attemptId}`, c), ctx({ attemptId: w.attemptId })) },
+  // Mistakes only exist once the test is submitted: the owner is told to finish first, and nothing changes.
+  { name: "POST /api/attempts/:id/mistakes", owner: 409, call: async (w, c) => (await import("@/app/api/attempts/[attemptId]/mistakes/route")).POST(send("POST", `/api/attempts/${w.attemptId}/mistakes`, c), ctx({ attemptId: w.attemptId })) },
+  { name: "GET /api/mains/:id", owner: 200, read: true, call: async (w, c) => (await import("@/app/api/mains/[answerId]/route")).GET(send("GET", `/api/mains/${w.answerId}`, c), ctx({ answerId: w.answerId })) },
+  { name: "PUT /api/mains/:id", owner: 200, call: async (w, c) => (await import("@/app/api/mains/[answerId]/route")).PUT(send("PUT", `/api/mains/${w.answerId}`, c, { text: "A draft." }), ctx({ answerId: w.answerId })) },
+  { name: "POST /api/mains/:id/submit", owner: 200, call: async (w, c) => (await import("@/app/api/mains/[answerId]/submit/route")).POST(send("POST", `/api/mains/${w.answerId}/submit`, c, { text: "My answer." }), ctx({ answerId: w.answerId })) },
+];
+
+describe("authorization matrix: a student's own attempts and mains answers", () => {
+  for (const route of OWN) {
+    for (const caller of CALLERS) {
+      const status = caller === "owner" ? route.owner : DENIED[caller];
+      const changes = caller === "owner" && status < 300 && !route.read;
+      it(`${route.name} as ${caller} → ${status}${changes ? "" : ", nothing written"}`, async () => {
+        const w = await world();
+        const before = await snapshotQuizTables(testDb.prisma);
+        const res = await route.call(w, caller === "anonymous" ? undefined : w.cookies[caller]);
+        expect(res.status, await res.clone().text()).toBe(status);
+        const after = await snapshotQuizTables(testDb.prisma);
+        if (changes) expect(after).not.toEqual(before);
+        else expect(after).toEqual(before);
+      });
+    }
+  }
+});
