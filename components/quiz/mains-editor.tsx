@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import type { MainsAnswerView } from "@/server/queries/quiz-mains";
 import { api } from "@/components/api-client";
-import { countWords } from "@/lib/quiz/count-words";
+import { countWords } from "@/lib/format/text";
 import { formatClock } from "./use-countdown";
 import { useElapsed } from "./use-elapsed";
 import { useMainsDraft, type DraftStatus } from "./use-mains-draft";

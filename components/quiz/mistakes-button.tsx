@@ -2,11 +2,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { api } from "@/components/api-client";
+import { plural } from "@/lib/format/text";
 import { TextLink } from "@/components/ui/text-link";
 
 type Added = { wrongAnswers: number; facts: number; added: number; skipped: number };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** One press turns the facts behind every wrong answer into cards in today's review. */
 export function MistakesButton({ attemptId, wrongAnswers }: { attemptId: string; wrongAnswers: number }) {

@@ -60,4 +60,4 @@ export function QuestionBody({ question, headingId }: { question: PublicQuestion
   );
 }
 
-export const optionLetter = (index: number) => `(${String.fromCharCode(97 + index)})`;
+export { optionLetter } from "@/lib/format/text";

@@ -1,11 +1,9 @@
 import type { AttemptResult } from "@/server/queries/quiz-result";
+import { formatDuration, formatPercent } from "@/lib/format/text";
 
-const percent = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%`);
+const percent = formatPercent;
 
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
-}
+export { formatDuration };
 
 /** The headline numbers, with the marks lost to negative marking shown on their own line. */
 export function ResultSummary({ result }: { result: AttemptResult }) {

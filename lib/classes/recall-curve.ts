@@ -30,6 +30,4 @@ export function recallBand(recall: number | null): RecallBand {
   return "strong";
 }
 
-export function formatPercent(value: number | null): string {
-  return value === null ? "–" : `${Math.round(value * 100)}%`;
-}
+export { formatPercent } from "@/lib/format/text";

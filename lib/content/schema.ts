@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countWords } from "@/lib/format/text";
 
 /** Ids are kebab-case so they can double as URL slugs and file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -9,10 +10,7 @@ export const SYLLABUS_TAGS = [
   "GS2: effect of other countries' policies on India's interests",
 ] as const;
 
-/** Words as a reader counts them: runs of non-space characters. */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => w.length > 0).length;
-}
+export { countWords } from "@/lib/format/text";
 
 const text = (what: string) =>
   z

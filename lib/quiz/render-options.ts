@@ -40,7 +40,7 @@ export function questionPrompt(q: PrelimsQuestion): string | null {
 }
 
 /** "(a)", "(b)", … */
-export const optionLetter = (index: number): string => `(${String.fromCharCode(97 + index)})`;
+export { optionLetter } from "@/lib/format/text";
 
 /** The option labels shown to the student, in order (without letters). */
 export function renderOptions(q: PrelimsQuestion): string[] {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { SignInInput, SignUpInput } from "@/lib/auth/credentials";
-import { isUniqueViolation } from "@/server/reviews/db-errors";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import { hashPassword, verifyPassword, UNUSABLE_PASSWORD_HASH } from "./password";
 import { BusyError } from "./scrypt-gate";
 import {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { JOIN_CODE_PER_USER, recordHit, retryAfterMinutes } from "@/server/auth/rate-limit";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 
 export type JoinableClass = { classId: string; className: string; examYear: number; teacherName: string; alreadyMember: boolean };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { JOIN_CODE_LENGTH, joinCodeFromBytes } from "@/lib/classes/join-code";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 
 export function newJoinCode(): string {
   return joinCodeFromBytes(randomBytes(JOIN_CODE_LENGTH));

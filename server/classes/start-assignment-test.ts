@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { startAttempt } from "@/server/quiz/start-attempt";
 import { formatDueDate } from "@/lib/classes/format-date";
 import { noAssignment } from "./not-found";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 
 export type AssignmentAttempt = { attemptId: string; resumed: boolean; url: string };
 

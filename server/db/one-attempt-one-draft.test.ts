@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/server/testing/test-database";
-import { isUniqueViolation } from "@/server/reviews/db-errors";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import { startAssignmentTest } from "@/server/classes/start-assignment-test";
 import { startMainsAnswer } from "@/server/quiz/mains/start-mains-answer";
 import { createClassWorld, seedClassContent } from "@/server/classes/testing/class-fixtures";

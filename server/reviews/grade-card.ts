@@ -4,7 +4,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { findGradeContext } from "@/server/queries/review-grade-context";
 import { decodePrevious, encodePrevious, scheduleFromRow } from "./card-state-mapper";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import type { GradeResultDto } from "./review-dto";
 import type { GradeInput } from "./review-inputs";
 import { schedulerFor } from "./scheduler-for";

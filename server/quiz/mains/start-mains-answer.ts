@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { isUniqueViolation } from "@/server/reviews/db-errors";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import { loadMainsQuestion } from "./mains-questions";
 
 export const startMainsSchema = z.strictObject({

@@ -1,8 +1,8 @@
 import "server-only";
 
 /**
- * A unique-constraint violation, however it surfaces: Prisma's P2002, or SQLSTATE 23505 from a
- * driver adapter or a raw query.
+ * A unique-constraint violation, however it surfaces: Prisma's P2002, SQLSTATE 23505 from a driver
+ * adapter or a raw query, or the adapter's own `UniqueConstraintViolation`; also when wrapped in a cause.
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
