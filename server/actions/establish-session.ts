@@ -12,3 +12,8 @@ export async function establishSession(db: Db, userId: string): Promise<void> {
   const { token, expiresAt } = await createSession(db, userId, new Date());
   jar.set(sessionCookieName(), token, sessionCookieOptions(expiresAt));
 }
+
+/** Removes the session cookie with the attributes it was set with: a `__Host-` cookie is only replaced by a Secure one. */
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).set(sessionCookieName(), "", { ...sessionCookieOptions(new Date(0)), maxAge: 0 });
+}

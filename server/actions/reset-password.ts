@@ -1,13 +1,12 @@
 "use server";
 import "server-only";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signUpSchema, fieldErrors } from "@/lib/auth/credentials";
 import { getDb } from "@/server/db";
 import { isAppError } from "@/server/errors";
-import { SESSION_COOKIE } from "@/server/auth/current-user";
 import { resetPassword } from "@/server/accounts/password-reset";
+import { clearSessionCookie } from "./establish-session";
 import { formValues, type FormState } from "./form-state";
 
 const FIELDS = ["token", "password"] as const;
@@ -26,10 +25,10 @@ export async function resetPasswordAction(_previous: ResetPasswordState, formDat
   try {
     await resetPassword(await getDb(), parsed.data, new Date());
   } catch (error) {
-    if (isAppError(error) && error.code === "gone") return { values: echo, errors: { form: error.message } };
+    if (isAppError(error) && (error.code === "gone" || error.code === "unavailable")) return { values: echo, errors: { form: error.message } };
     throw error;
   }
   // Every session of the account has ended, this browser's too.
-  (await cookies()).delete(SESSION_COOKIE);
+  await clearSessionCookie();
   redirect("/sign-in?reset=done");
 }

@@ -3,19 +3,14 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/server/db";
-import { requireUser, sessionCookieName, sessionCookieOptions } from "@/server/auth/current-user";
+import { requireUser, sessionCookieName } from "@/server/auth/current-user";
 import { deleteSession, deleteAllSessions } from "@/server/auth/sessions";
-
-async function forgetCookie(jar: Awaited<ReturnType<typeof cookies>>) {
-  // Set with the same attributes it was issued with: a `__Host-` cookie is only replaced by a Secure one.
-  jar.set(sessionCookieName(), "", { ...sessionCookieOptions(new Date(0)), maxAge: 0 });
-}
+import { clearSessionCookie } from "./establish-session";
 
 export async function signOutAction(): Promise<void> {
-  const jar = await cookies();
-  const token = jar.get(sessionCookieName())?.value;
+  const token = (await cookies()).get(sessionCookieName())?.value;
   if (token) await deleteSession(await getDb(), token);
-  await forgetCookie(jar);
+  await clearSessionCookie();
   redirect("/");
 }
 
@@ -23,6 +18,6 @@ export async function signOutAction(): Promise<void> {
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser();
   await deleteAllSessions(await getDb(), user.id);
-  await forgetCookie(await cookies());
+  await clearSessionCookie();
   redirect("/sign-in");
 }
