@@ -178,6 +178,24 @@ describe.skipIf(!pgBin)("PostgreSQL restarts mid-run", () => {
   }, 300_000);
 });
 
+describe("SIGTERM", () => {
+  it("lets the request in flight finish, closes the database and releases the PGlite folder", async () => {
+    const dataDir = path.join(tmp, "sigterm");
+    const server = await start({ DOSSIER_DATA_DIR: dataDir });
+    const inFlight = fetch(`${server.url}/sign-up`).then((res) => res.status);
+    await new Promise((r) => setTimeout(r, 10));
+    await server.stop();
+    expect(await inFlight).toBe(200);
+    expect(server.output()).toMatch(/"msg":"shutdown: database closed"/);
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+    // The folder opens at once, with no recovery to do.
+    const db = new PGlite(dataDir);
+    await db.waitReady;
+    expect((await db.query<{ n: number }>(`select count(*)::int as n from "_prisma_migrations"`)).rows[0]!.n).toBeGreaterThan(0);
+    await db.close();
+  }, 120_000);
+});
+
 describe("a PGlite folder that cannot be written", () => {
   /** scripts/start.ts, or with `migrateOnly` scripts/db-migrate.ts, run to the end. */
   function startOnce(env: Record<string, string>, migrateOnly = false) {
