@@ -38,8 +38,8 @@ describe("item analysis for the class's teacher", () => {
     await submit(testDb.prisma, w.member.id, w.assignmentId, [0, 1, 2], 6);
     await submit(testDb.prisma, second.id, w.assignmentId, [0, 3, 3], 2 - 4 / 3);
     await submit(testDb.prisma, third.id, w.assignmentId, [1, 3, null], -4 / 3);
-    // Only the first attempt counts: a later retake of the third student's does not.
-    await submit(testDb.prisma, third.id, w.assignmentId, [0, 1, 2], 6, new Date(now.getTime() + 3_600_000));
+    // A second attempt at the same assignment cannot exist: the database refuses it.
+    await expect(submit(testDb.prisma, third.id, w.assignmentId, [0, 1, 2], 6, new Date(now.getTime() + 3_600_000))).rejects.toThrow();
 
     const analysis = await getAssignmentItemAnalysis(testDb.prisma, w.teacher.id, w.classId, w.assignmentId);
     expect(analysis).toMatchObject({ students: 4, submitted: 3, waiting: [{ name: "Late Lata" }] });
