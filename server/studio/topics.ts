@@ -182,7 +182,7 @@ async function refuseForeignIds(tx: DbTransaction, topicId: string, rows: Return
   if (taken.length > 0) throw new AppError("invalid_input", `These ids are already used by other content: ${taken.join(", ")}. Rename them.`);
 }
 
-/** Topics that ship in content/ files: shown in the studio as such, and edited only in the repository (note 010). */
+/** Topics that ship in content/ files: shown in the studio as such, and edited only in the repository (note 012). */
 export async function listFileTopics(db: Db): Promise<{ id: string; title: string }[]> {
   return db.topic.findMany({ where: { origin: "file", retiredAt: null }, orderBy: [{ order: "asc" }, { id: "asc" }], select: { id: true, title: true } });
 }
