@@ -38,11 +38,18 @@ export function useFieldErrors() {
     [show],
   );
 
-  /** Shows a failed call: field issues beside their fields, anything else (or a field this form lacks) as the form's message. */
+  /**
+   * Shows a failed call: field issues beside their fields, anything else (or a field this form lacks) as the
+   * form's message. `controls` maps an API field to the form's control name where they differ.
+   */
   const fail = useCallback(
-    (error: unknown) => {
+    (error: unknown, controls: Readonly<Record<string, string>> = {}) => {
       if (!(error instanceof ApiError)) return show({}, "Something went wrong. Try again.");
-      const named = Object.fromEntries(Object.entries(error.fieldErrors).filter(([name]) => name !== "" && formRef.current?.querySelector(`[name="${CSS.escape(name)}"]`)));
+      const named = Object.fromEntries(
+        Object.entries(error.fieldErrors)
+          .map(([field, message]) => [controls[field] ?? field, message] as const)
+          .filter(([name]) => name !== "" && formRef.current?.querySelector(`[name="${CSS.escape(name)}"]`)),
+      );
       show(named, Object.keys(named).length > 0 ? undefined : error.message);
     },
     [show],

@@ -60,7 +60,7 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
         onSuccess: (saved) => {
           setValues(toValues(saved));
         },
-        onError: fail,
+        onError: (error) => fail(error),
       },
     );
   }

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "@/components/classes/alert-text";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { api } from "@/components/api-client";
 import { zonedInputToIso } from "@/lib/time/time-zones";
 import { TextLink } from "@/components/ui/text-link";
@@ -32,6 +33,7 @@ export function AssignmentForm({ classId, topicSets, timeZone, zoneLabel }: { cl
   const [timeLimit, setTimeLimit] = useState("12");
   const withTest = kind !== "review";
 
+  const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
   const create = useMutation({
     mutationFn: () =>
       api.post<{ id: string }>(`/api/classes/${classId}/assignments`, {
@@ -42,6 +44,8 @@ export function AssignmentForm({ classId, topicSets, timeZone, zoneLabel }: { cl
         dueAt: zonedInputToIso(dueAt, timeZone) ?? dueAt,
         ...(withTest ? { questionCount: Number(questionCount), timeLimitMinutes: Number(timeLimit) } : {}),
       }),
+    onMutate: clear,
+    onError: (error) => fail(error, { questionCount: "assignment-questions", timeLimitMinutes: "assignment-time-limit" }),
     onSuccess: () => {
       setDueAt("");
       router.refresh();
@@ -61,6 +65,7 @@ export function AssignmentForm({ classId, topicSets, timeZone, zoneLabel }: { cl
   }
   return (
     <form
+      ref={formRef}
       noValidate
       className="flex flex-col gap-4"
       onSubmit={(event) => {
@@ -113,11 +118,11 @@ export function AssignmentForm({ classId, topicSets, timeZone, zoneLabel }: { cl
       </div>
       {withTest && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Questions in the test" name="assignment-questions" type="number" inputMode="numeric" min={1} max={100} value={questionCount} onChange={(e) => setQuestionCount(e.target.value)} />
-          <Field label="Time limit (minutes)" name="assignment-time-limit" type="number" inputMode="numeric" min={1} max={240} value={timeLimit} onChange={(e) => setTimeLimit(e.target.value)} />
+          <Field label="Questions in the test" name="assignment-questions" type="number" inputMode="numeric" min={1} max={100} value={questionCount} onChange={(e) => setQuestionCount(e.target.value)} error={errorFor("assignment-questions")} />
+          <Field label="Time limit (minutes)" name="assignment-time-limit" type="number" inputMode="numeric" min={1} max={240} value={timeLimit} onChange={(e) => setTimeLimit(e.target.value)} error={errorFor("assignment-time-limit")} />
         </div>
       )}
-      <AlertText error={create.error?.message} success={create.isSuccess ? "Assigned. Students see it on their dashboard." : null} />
+      <AlertText error={formError} success={create.isSuccess ? "Assigned. Students see it on their dashboard." : null} />
       <div>
         <Button type="submit" disabled={create.isPending}>
           {create.isPending ? "Assigning…" : "Assign to class"}

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { AlertText } from "@/components/classes/alert-text";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { api } from "@/components/api-client";
 import type { CatalogueQuestion, CatalogueTopic } from "@/server/queries/teacher-catalogue";
 
@@ -23,11 +24,14 @@ export function TopicSetForm({ topics, questions, initial }: { topics: Catalogue
   const available = questions.filter((q) => q.topicIds.some((t) => chosen.has(t)));
   const availableIds = new Set(available.map((q) => q.id));
 
+  const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
   const save = useMutation({
     mutationFn: () => {
       const body = { name, topicIds, questionIds: questionIds.filter((id) => availableIds.has(id)) };
       return initial ? api.patch(`/api/topic-sets/${initial.id}`, body) : api.post("/api/topic-sets", body);
     },
+    onMutate: clear,
+    onError: (error) => fail(error, { name: "topic-set-name" }),
     onSuccess: () => {
       router.push("/teacher/topic-sets");
       router.refresh();
@@ -37,6 +41,7 @@ export function TopicSetForm({ topics, questions, initial }: { topics: Catalogue
 
   return (
     <form
+      ref={formRef}
       noValidate
       className="flex flex-col gap-6"
       onSubmit={(event) => {
@@ -44,7 +49,7 @@ export function TopicSetForm({ topics, questions, initial }: { topics: Catalogue
         save.mutate();
       }}
     >
-      <Field label="Topic set name" name="topic-set-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required placeholder="Week 3: trade and technology" />
+      <Field label="Topic set name" name="topic-set-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required placeholder="Week 3: trade and technology" error={errorFor("topic-set-name")} />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-semibold">Topics</legend>
         {topics.length === 0 && <p className="text-sm">No topics have been loaded yet.</p>}
@@ -74,7 +79,7 @@ export function TopicSetForm({ topics, questions, initial }: { topics: Catalogue
           </label>
         ))}
       </fieldset>
-      <AlertText error={save.error?.message} />
+      <AlertText error={formError} />
       <div>
         <Button type="submit" disabled={save.isPending || save.isSuccess}>
           {save.isPending || save.isSuccess ? "Saving…" : initial ? "Save topic set" : "Create topic set"}
