@@ -8,6 +8,14 @@ export async function setNewCardsPerDay(page: Page, count: number) {
   await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
 }
 
+/** Turns burying of related cards on or off through the settings page (on by default). */
+export async function setBurySiblings(page: Page, on: boolean) {
+  await page.goto("/settings");
+  await page.getByLabel("Bury related cards until tomorrow").setChecked(on);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+}
+
 /** The New / Learning / Due counts on the review page, as numbers once they read `expected`. */
 export async function expectCounts(page: Page, expected: { new: number; learning: number; due: number }) {
   for (const key of ["new", "learning", "due"] as const) {

@@ -177,3 +177,85 @@ test("after clicking a card control, Space shows the answer; the shortcuts work 
   await expect(page.getByRole("region", { name: "Answer" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Suspend card" })).toBeVisible();
 });
+
+test("custom study: once the daily new-card limit is used, a topic offers new cards beyond it, says how that affects the schedule, and keeps its size over a reload", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  await setNewCardsPerDay(page, 1);
+  // Today's one new card goes on the first topic; the Trade topic, never started, then has nothing left today.
+  await page.goto("/review");
+  await page.getByRole("button", { name: "Start review" }).click();
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.getByRole("button", { name: /^Easy, / }).click();
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  await page.goto("/review?topic=trade-and-cepa");
+  await expect(page.getByRole("heading", { name: "Nothing to review right now" })).toBeVisible();
+
+  await page.getByRole("main").getByRole("link", { name: "Custom study" }).click();
+  await expect(page.getByRole("heading", { name: /^Custom study: Trade and the CEPA/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("radio", { name: /New cards beyond today's limit/ }).check();
+  await page.getByLabel("Number of cards").fill("0");
+  await page.getByRole("button", { name: "Start custom study" }).click();
+  await expect(page.getByText("Number of cards must be a whole number from 1 to 200.")).toBeVisible();
+  await page.getByLabel("Number of cards").fill("3");
+  await page.getByRole("button", { name: "Start custom study" }).click();
+
+  await expect(page.getByRole("heading", { name: /^Custom study: Trade and the CEPA/ })).toBeVisible();
+  await expect(page.getByTestId("review-intro")).toContainText("on top of your daily new-card limit");
+  await expectCounts(page, { new: 3, learning: 0, due: 0 });
+  await page.getByRole("button", { name: "Start review" }).click();
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.getByRole("button", { name: /^Easy, / }).click();
+  await expectCounts(page, { new: 2, learning: 0, due: 0 });
+  await page.reload();
+  await expectCounts(page, { new: 2, learning: 0, due: 0 });
+});
+
+test("the card browser finds a suspended or flagged card again, shows its history, and undoes the suspension", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  await page.goto("/review?topic=trade-and-cepa");
+  await page.getByRole("button", { name: "Start review" }).click();
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.getByRole("button", { name: /^Good, / }).click();
+  const front = await page.getByTestId("review-front").innerText();
+  const flagged = page.waitForResponse((r) => r.url().endsWith("/api/reviews/flags") && r.ok());
+  await page.getByRole("button", { name: "Flag card" }).click();
+  await flagged;
+  const suspended = page.waitForResponse((r) => r.url().endsWith("/api/reviews/flags") && r.ok());
+  await page.getByRole("button", { name: "Suspend card" }).click();
+  await suspended;
+  await expect(page.getByText("Card suspended")).toBeVisible();
+
+  await page.goto("/cards");
+  await expect(page.getByRole("heading", { name: "Card browser", level: 1 })).toBeVisible();
+  await page.getByLabel("State", { exact: true }).selectOption("suspended");
+  await page.getByRole("button", { name: "Search cards" }).click();
+  await expect(page).toHaveURL(/state=suspended/);
+  await expect(page.getByRole("status")).toHaveText("1 card.");
+  const card = page.getByRole("main").getByRole("listitem").first();
+  await expect(card.getByText("Suspended", { exact: true })).toBeVisible();
+  await expect(card.getByText("Flagged", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("State", { exact: true }).selectOption("learning");
+  await page.getByRole("button", { name: "Search cards" }).click();
+  const learnt = page.getByRole("main").getByRole("listitem").first();
+  await learnt.getByText(/^History \(1\)$/).click();
+  await expect(learnt.getByText(/Good \(was new\)/)).toBeVisible();
+
+  await page.goto("/cards?state=suspended");
+  await page.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(page.getByRole("status")).toHaveText("No cards match.");
+  await page.goto("/cards?state=flagged");
+  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("button", { name: "Unflag" }).click();
+  await expect(page.getByRole("status")).toHaveText("No cards match.");
+  await page.getByLabel("Topic", { exact: true }).selectOption({ label: "Trade and the CEPA" });
+  await page.getByLabel("State", { exact: true }).selectOption("new");
+  await page.getByRole("button", { name: "Search cards" }).click();
+  // Unsuspended and never answered, the card is new again in its topic.
+  await expect(page.getByRole("main").getByRole("listitem")).not.toHaveCount(0);
+  expect(front.length).toBeGreaterThan(0);
+});

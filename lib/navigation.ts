@@ -3,6 +3,7 @@ export type NavLink = { href: string; label: string };
 const student: NavLink[] = [
   { href: "/dashboard", label: "Today" },
   { href: "/review", label: "Review" },
+  { href: "/cards", label: "Cards" },
   { href: "/topics", label: "Topics" },
   { href: "/practice", label: "Practice" },
   { href: "/stats", label: "Statistics" },

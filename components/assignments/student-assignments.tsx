@@ -15,9 +15,15 @@ function ReviewPart({ a }: { a: StudentAssignment }) {
         Cards introduced and reviewed: <strong>{review.reviewed} of {review.total}</strong>
       </p>
       {!review.done && a.progress.status !== "upcoming" && (
-        <Link href={a.reviewHref} className={buttonClass("secondary")} aria-label={`Start review: ${a.topicSetName}`}>
-          Start review
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href={a.reviewHref} className={buttonClass("secondary")} aria-label={`Start review: ${a.topicSetName}`}>
+            Start review
+          </Link>
+          {/* The daily new-card limit caps "Start review"; custom study goes beyond it. */}
+          <Link href={`/review/custom?assignment=${encodeURIComponent(a.id)}`} className={buttonClass("secondary")} aria-label={`Custom study: ${a.topicSetName}`}>
+            Custom study
+          </Link>
+        </div>
       )}
     </div>
   );

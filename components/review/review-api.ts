@@ -9,10 +9,16 @@ import { api } from "@/components/api-client";
 
 export type { QueueCardDto, ReviewQueueDto, SessionSummaryDto } from "@/server/reviews/review-dto";
 
-export const queueKey = (topicId: string | null) => ["review-queue", topicId ?? "all"] as const;
+/**
+ * Which queue: null for today's, or the queue API's query string ("topic=…" for a topic session,
+ * "custom=new&topic=…&limit=…&since=…" for a custom one).
+ */
+export type QueueQuery = string | null;
 
-export function fetchQueue(topicId: string | null): Promise<ReviewQueueDto> {
-  return api.get(`/api/reviews/queue${topicId ? `?topic=${encodeURIComponent(topicId)}` : ""}`);
+export const queueKey = (query: QueueQuery) => ["review-queue", query ?? "all"] as const;
+
+export function fetchQueue(query: QueueQuery): Promise<ReviewQueueDto> {
+  return api.get(`/api/reviews/queue${query ? `?${query}` : ""}`);
 }
 
 export interface GradeOp {

@@ -13,10 +13,11 @@ import { SessionSummary } from "./session-summary";
 import { announce } from "./announce";
 import { useReviewKeys } from "./use-review-keys";
 import { useReviewSession } from "./use-review-session";
+import type { QueueQuery } from "./review-api";
 
 /** The review page's interactive part: overview, the session itself, and its summary. */
-export function ReviewSession({ topicId }: { topicId: string | null }) {
-  const s = useReviewSession(topicId);
+export function ReviewSession({ queueQuery }: { queueQuery: QueueQuery }) {
+  const s = useReviewSession(queueQuery);
   const { queue, current, revealed, mutations, next } = s;
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);

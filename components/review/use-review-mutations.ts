@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/components/api-client";
-import { postFlags, postGrade, postUndo, queueKey, type GradeOp, type ReviewQueueDto } from "./review-api";
+import { postFlags, postGrade, postUndo, queueKey, type GradeOp, type QueueQuery, type ReviewQueueDto } from "./review-api";
 import { addToOutbox, readOutbox, removeFromOutbox } from "./review-storage";
 import { withFlag, withGrades, withoutCards } from "./queue-view";
 
@@ -22,9 +22,9 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : 
  * only once the server has it (or refused it for good), so a reload sends it again with the same
  * review id, which the server treats as the same answer.
  */
-export function useReviewMutations(topicId: string | null, onUndone: (cardId: string) => void) {
+export function useReviewMutations(query: QueueQuery, onUndone: (cardId: string) => void) {
   const client = useQueryClient();
-  const key = queueKey(topicId);
+  const key = queueKey(query);
   const [pending, setPending] = useState<GradeOp[]>([]);
   const [failed, setFailed] = useState<GradeOp[]>([]);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { fetchQueue, queueKey, type QueueCardDto } from "./review-api";
+import { fetchQueue, queueKey, type QueueCardDto, type QueueQuery } from "./review-api";
 import { readSession, writeSession, type StoredSession } from "./review-storage";
 import { expectedOutcome, newReviewId, pickNext, withGrades, withoutCards } from "./queue-view";
 import { useReviewMutations } from "./use-review-mutations";
@@ -12,15 +12,15 @@ type Shown = { cardId: string; shownAt: number; revealed: boolean };
  * One review session: the hydrated queue, the card on screen, and the session (start time, undo
  * stack) kept in sessionStorage so a reload resumes where it was.
  */
-export function useReviewSession(topicId: string | null) {
-  const scope = topicId ?? "all";
-  const query = useQuery({ queryKey: queueKey(topicId), queryFn: () => fetchQueue(topicId) });
+export function useReviewSession(queueQuery: QueueQuery) {
+  const scope = queueQuery ?? "all";
+  const query = useQuery({ queryKey: queueKey(queueQuery), queryFn: () => fetchQueue(queueQuery) });
   const [session, setSessionState] = useState<StoredSession | null>(null);
   const [restored, setRestored] = useState(false);
   const [pinned, setPinned] = useState<string | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const mutations = useReviewMutations(topicId, setPinned);
+  const mutations = useReviewMutations(queueQuery, setPinned);
 
   const { refetch } = query;
   useEffect(() => {

@@ -19,6 +19,7 @@ const toValues = (s: StudySettings): Values => ({
   relearningSteps: s.relearningSteps.join(" "),
   timeZone: s.timeZone,
   dayStartHour: String(s.dayStartHour),
+  burySiblings: String(s.burySiblings),
 });
 
 /** The review settings, each explained; saving shows a confirmation or says what to fix, field by field. */
@@ -55,6 +56,7 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
         relearningSteps: parseSteps(values.relearningSteps),
         timeZone: values.timeZone,
         dayStartHour: numberOrNull(values.dayStartHour),
+        burySiblings: values.burySiblings === "true",
       },
       {
         onSuccess: (saved) => {
@@ -91,6 +93,17 @@ export function StudySettingsForm({ initial }: { initial: StudySettings }) {
       <SelectField label="Day starts at" name="dayStartHour" value={values.dayStartHour} onChange={set("dayStartHour")} error={errorFor("dayStartHour")}
         options={Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: hourLabel(hour) }))}
         hint="When a new study day begins. At 4 a.m. (the default), a session after midnight still counts for the evening before." />
+      <div className="flex flex-col gap-1">
+        <label className="flex min-h-11 items-center gap-3 text-sm font-medium">
+          <input type="checkbox" name="burySiblings" className="h-5 w-5" checked={values.burySiblings === "true"} aria-describedby="burySiblings-hint"
+            onChange={(e) => set("burySiblings")({ target: { value: String(e.target.checked) } })} />
+          Bury related cards until tomorrow
+        </label>
+        <p id="burySiblings-hint" className="text-xs text-slate-600 dark:text-slate-400">
+          Once you study a card, other cards on the same fact wait for your next study day, so one does not give the next one&apos;s answer away. On by default.
+        </p>
+        {errorFor("burySiblings") && <p className="text-sm text-rose-700 dark:text-rose-400">{errorFor("burySiblings")}</p>}
+      </div>
       {formError && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
           {formError}

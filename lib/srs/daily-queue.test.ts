@@ -140,6 +140,45 @@ describe("buildDailyQueue", () => {
     }
   });
 
+  it("buries siblings: no two new or review cards on one fact, none on a fact studied today; learning cards stay", () => {
+    const random = createRandom("facts");
+    const fact = () => `f${Math.floor(random() * 60)}`;
+    const withFacts = <T extends QueueCardRef>(cards: T[]) => cards.map((c) => ({ ...c, factIds: [fact(), ...(random() < 0.3 ? [fact()] : [])] }));
+    const scheduledCards = withFacts(DECK);
+    const newCards = withFacts(NEW);
+    const studiedToday = [{ cardId: "elsewhere", factIds: ["f1", "f2", "f3"] }];
+    const input = base({ scheduledCards, newCards, studiedToday, settings: { ...settings, newCardsPerDay: 30 } });
+    const queue = buildDailyQueue(input);
+    const factsOf = new Map([...scheduledCards, ...newCards].map((c) => [c.cardId, c.factIds]));
+    const learningFacts = new Set(queue.items.filter((i) => i.kind === "learning").flatMap((i) => factsOf.get(i.cardId)!));
+    const seen = new Set<string>();
+    for (const item of queue.items.filter((i) => i.kind !== "learning")) {
+      for (const f of factsOf.get(item.cardId)!) {
+        expect(["f1", "f2", "f3"], `${item.cardId} on a fact studied today`).not.toContain(f);
+        expect(learningFacts.has(f), `${item.cardId} beside a learning sibling`).toBe(false);
+        expect(seen.has(f), `${item.cardId} repeats fact ${f}`).toBe(false);
+        seen.add(f);
+      }
+    }
+    // Every learning card due today is kept, and with burying off the queue is the plain one.
+    const plain = buildDailyQueue({ ...input, settings: { ...input.settings, burySiblings: false } });
+    expect(queue.counts.learning).toBe(plain.counts.learning);
+    expect(plain.items.length).toBeGreaterThan(queue.items.length);
+  });
+
+  it("skips buried new cards before the limit, so they do not use up a slot", () => {
+    const cards = [ref({ factIds: ["x"] }), ref({ factIds: ["x", "y"] }), ref({ factIds: ["z"] }), ref({ factIds: ["w"] })];
+    const queue = buildDailyQueue(base({ scheduledCards: [], newCards: cards, settings: { ...settings, newCardsPerDay: 2 } }));
+    expect(queue.items.map((i) => i.cardId)).toEqual([cards[0]!.cardId, cards[2]!.cardId]);
+  });
+
+  it("a card studied today is not buried by its own answer", () => {
+    const card = { ...ref({ factIds: ["x"] }), schedule: schedule("review", new Date(NOW.getTime() - HOUR), new Date(NOW.getTime() - 10 * DAY), 5) };
+    const sibling = ref({ factIds: ["x"] });
+    const queue = buildDailyQueue(base({ scheduledCards: [card], newCards: [sibling], studiedToday: [{ cardId: card.cardId, factIds: ["x"] }] }));
+    expect(queue.items.map((i) => i.cardId)).toEqual([card.cardId]);
+  });
+
   it("treats a started card whose schedule is still new as a new card", () => {
     const card = { ...ref({ assigned: true, topicOrder: -1 }), schedule: newCardSchedule(NOW) };
     const queue = buildDailyQueue(base({ scheduledCards: [...DECK, card] }));

@@ -12,6 +12,8 @@ export interface QueueCardRef {
   assigned: boolean;
   /** Added from a test's mistakes: comes in today whatever the new-card limit, and does not use it up. */
   outsideNewLimit?: boolean;
+  /** The facts the card asks about; cards sharing one are siblings. */
+  factIds?: readonly string[];
 }
 
 export interface ScheduledQueueCard extends QueueCardRef {
@@ -31,6 +33,8 @@ export interface DailyQueueInput {
   now: Date;
   /** "Study this topic": only this topic's cards, including reviews not yet due. */
   topicId?: string;
+  /** Cards answered this study day, with their facts: their new and review siblings are buried. */
+  studiedToday?: readonly { cardId: string; factIds: readonly string[] }[];
 }
 
 export type QueueItemKind = "review" | "learning" | "new";
@@ -83,55 +87,88 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   const byDue = (a: ScheduledQueueCard, b: ScheduledQueueCard) =>
     a.schedule.due.getTime() - b.schedule.due.getTime() || byCurriculum(a, b);
 
-  const reviews = scheduled
-    .filter((c) => c.schedule.state === "review" && (topicId !== undefined || dueToday(c)))
-    .map((card) => ({ card, r: retrievability(card.schedule, now) ?? 0 }))
-    .sort((a, b) => a.r - b.r || byDue(a.card, b.card))
-    .slice(0, remaining(settings.maxReviewsPerDay, input.reviewsDoneToday))
-    .map(({ card, r }): QueueItem => ({
-      cardId: card.cardId,
-      topicId: card.topicId,
-      kind: "review",
-      availableAt: null,
-      early: !dueToday(card),
-      retrievability: r,
-    }));
+  // Siblings of cards studied today, or of cards earlier in this queue, wait for tomorrow (see bury).
+  const bury = settings.burySiblings ? siblingBurial(input) : null;
+  const take = <T extends QueueCardRef>(cards: T[], limit: number) => (bury ? bury.take(cards, limit) : cards.slice(0, limit));
 
-  const learning = scheduled
+  const learningCards = scheduled
     .filter((c) => (c.schedule.state === "learning" || c.schedule.state === "relearning") && dueToday(c))
-    .sort(byDue)
-    .map((card): QueueItem => ({
-      cardId: card.cardId,
-      topicId: card.topicId,
-      kind: "learning",
-      availableAt: new Date(card.schedule.due),
-      early: false,
-      retrievability: retrievability(card.schedule, now),
-    }));
+    .sort(byDue);
+  // Learning cards will be studied today whatever their place, so they claim their facts first.
+  bury?.claim(learningCards);
+
+  const reviews = take(
+    scheduled
+      .filter((c) => c.schedule.state === "review" && (topicId !== undefined || dueToday(c)))
+      .map((card) => ({ ...card, r: retrievability(card.schedule, now) ?? 0 }))
+      .sort((a, b) => a.r - b.r || byDue(a, b)),
+    remaining(settings.maxReviewsPerDay, input.reviewsDoneToday),
+  ).map((card): QueueItem => ({
+    cardId: card.cardId,
+    topicId: card.topicId,
+    kind: "review",
+    availableAt: null,
+    early: !dueToday(card),
+    retrievability: card.r,
+  }));
+
+  const learning = learningCards.map((card): QueueItem => ({
+    cardId: card.cardId,
+    topicId: card.topicId,
+    kind: "learning",
+    availableAt: new Date(card.schedule.due),
+    early: false,
+    retrievability: retrievability(card.schedule, now),
+  }));
 
   // A started card whose schedule still says "new" was never answered, so it competes as a new card.
   const unstarted = [...input.newCards.filter(inScope), ...scheduled.filter((c) => c.schedule.state === "new")];
-  const mistakes = unstarted.filter((c) => c.outsideNewLimit).sort(byCurriculum);
   const fresh = [
-    ...mistakes,
-    ...unstarted
-      .filter((c) => !c.outsideNewLimit)
-      .sort(byCurriculum)
-      .slice(0, remaining(settings.newCardsPerDay, input.newIntroducedToday)),
-  ]
-    .map((card): QueueItem => ({
-      cardId: card.cardId,
-      topicId: card.topicId,
-      kind: "new",
-      availableAt: null,
-      early: false,
-      retrievability: null,
-    }));
+    ...take(unstarted.filter((c) => c.outsideNewLimit).sort(byCurriculum), Infinity),
+    ...take(
+      unstarted.filter((c) => !c.outsideNewLimit).sort(byCurriculum),
+      remaining(settings.newCardsPerDay, input.newIntroducedToday),
+    ),
+  ].map((card): QueueItem => ({
+    cardId: card.cardId,
+    topicId: card.topicId,
+    kind: "new",
+    availableAt: null,
+    early: false,
+    retrievability: null,
+  }));
 
   return {
     items: [...reviews, ...learning, ...fresh],
     counts: { new: fresh.length, learning: learning.length, due: reviews.length },
   };
+}
+
+/**
+ * Bury siblings, as Anki does: a new or review card waits for the next study day when a card on one
+ * of its facts was answered today or is already in today's queue, so one card never gives the next
+ * one's answer away. Buried cards are skipped before the daily limits are applied, so they do not
+ * use up a slot. Learning cards are never buried: they are mid-way through their steps.
+ */
+export function siblingBurial(input: Pick<DailyQueueInput, "studiedToday">) {
+  const studied = new Set((input.studiedToday ?? []).map((s) => s.cardId));
+  const claimed = new Set((input.studiedToday ?? []).flatMap((s) => s.factIds));
+  type Sibling = Pick<QueueCardRef, "cardId" | "factIds">;
+  const claim = (cards: readonly Sibling[]) => {
+    for (const card of cards) for (const f of card.factIds ?? []) claimed.add(f);
+  };
+  const take = <T extends Sibling>(cards: readonly T[], limit: number): T[] => {
+    const kept: T[] = [];
+    for (const card of cards) {
+      if (kept.length >= limit) break;
+      const facts = card.factIds ?? [];
+      if (!studied.has(card.cardId) && facts.some((f) => claimed.has(f))) continue;
+      claim([card]);
+      kept.push(card);
+    }
+    return kept;
+  };
+  return { claim, take };
 }
 
 /**

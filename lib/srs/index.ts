@@ -36,6 +36,7 @@ export { nextStudyDayStart, shiftStudyDay, studyDayOf, studyDayStart } from "./s
 export {
   buildDailyQueue,
   nextCardAt,
+  siblingBurial,
   type DailyQueue,
   type DailyQueueInput,
   type NextCard,
@@ -44,3 +45,11 @@ export {
   type QueueItemKind,
   type ScheduledQueueCard,
 } from "./daily-queue";
+export {
+  CUSTOM_STUDY_EFFECT,
+  CUSTOM_STUDY_MODES,
+  MAX_CUSTOM_CARDS,
+  customStudyParamsSchema,
+  type CustomStudyMode,
+  type CustomStudyParams,
+} from "./custom-study";

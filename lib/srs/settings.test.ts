@@ -19,6 +19,7 @@ describe("studySettingsSchema", () => {
       relearningSteps: ["10m"],
       timeZone: "Asia/Kolkata",
       dayStartHour: 4,
+      burySiblings: true,
     });
   });
 

@@ -50,6 +50,8 @@ export const studySettingsSchema = z.object({
     .transform(canonicalTimeZone)
     .default(DEFAULT_TIME_ZONE),
   dayStartHour: wholeNumber("Day start hour", 0, 23, 4),
+  /** Once a card is studied, other new and review cards on the same fact wait for the next study day. */
+  burySiblings: z.boolean({ error: "Bury related cards must be true or false" }).default(true),
 });
 
 export type StudySettings = z.output<typeof studySettingsSchema>;

@@ -25,6 +25,7 @@ export interface DueCandidateRow {
   cardOrder: number;
   assigned: boolean;
   outsideNewLimit: boolean;
+  factIds: string[];
   state: CardStage;
   dueMs: number;
   stability: number;
@@ -48,7 +49,7 @@ export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Dat
     SELECT cs."cardId", f."topicId", t."order" AS "topicOrder", f."order" AS "cardOrder",
            -- Cards added from a test's mistakes jump the new-card line like assigned ones.
            (a."topicId" IS NOT NULL OR (cs.state = 'new' AND cs."addedFrom" = 'mistake')) AS assigned,
-           (cs.state = 'new' AND cs."addedFrom" = 'mistake') AS "outsideNewLimit",
+           (cs.state = 'new' AND cs."addedFrom" = 'mistake') AS "outsideNewLimit", f."factIds",
            cs.state, (extract(epoch FROM cs.due) * 1000)::float8 AS "dueMs", cs.stability,
            (extract(epoch FROM cs."lastReview") * 1000)::float8 AS "lastReviewMs", cs."needsRelearn"
     FROM "CardState" cs
@@ -65,6 +66,7 @@ export interface NewCardRow {
   topicOrder: number;
   cardOrder: number;
   assigned: boolean;
+  factIds: string[];
 }
 
 /** Cards the student has never touched, in the order they are introduced: assigned first, then curriculum. */
@@ -73,7 +75,7 @@ export function findNewCards(db: Db, userId: string, limit: number, now: Date, t
   return db.$queryRaw<NewCardRow[]>`
     WITH assigned AS (${assignedTopics(userId, now)})
     SELECT f.id AS "cardId", f."topicId", t."order" AS "topicOrder", f."order" AS "cardOrder",
-           a."topicId" IS NOT NULL AS assigned
+           a."topicId" IS NOT NULL AS assigned, f."factIds"
     FROM "Flashcard" f
     JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN assigned a ON a."topicId" = f."topicId"
@@ -105,4 +107,12 @@ export async function findNextDue(db: Db, userId: string, topicId?: string): Pro
     FROM "CardState" cs JOIN "Flashcard" f ON f.id = cs."cardId"
     WHERE cs."userId" = ${userId} AND NOT cs.suspended AND cs.state <> 'new' AND f."retiredAt" IS NULL ${scope}`;
   return row?.next ?? null;
+}
+
+/** Cards answered this study day (answers not undone), with their facts: their siblings are buried. */
+export function findStudiedToday(db: Db, userId: string, dayStart: Date) {
+  return db.$queryRaw<{ cardId: string; factIds: string[] }[]>`
+    SELECT DISTINCT l."cardId", f."factIds"
+    FROM "ReviewLog" l JOIN "Flashcard" f ON f.id = l."cardId"
+    WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${dayStart} AND l."undoneAt" IS NULL`;
 }

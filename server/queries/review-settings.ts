@@ -14,6 +14,7 @@ export async function getStudySettings(db: Db | DbTransaction, userId: string): 
       relearningSteps: true,
       timeZone: true,
       dayStartHour: true,
+      burySiblings: true,
     },
   });
   return row ? parseStudySettings(row) : DEFAULT_STUDY_SETTINGS;

@@ -150,6 +150,26 @@ describe("loadReviewQueue", () => {
     expect(queue.items.filter((i) => i.kind === "new").map((i) => i.cardId)).toEqual([c[4], c[1]]);
   });
 
+  it("buries siblings: once a card on a fact is studied today, the other cards on it wait for tomorrow (a setting, on by default)", async () => {
+    const { prisma } = testDb;
+    const user = await student(10);
+    const { cardIds } = await seedDeck(prisma, { topics: 2, perTopic: 3, exclusive: true, siblings: true });
+    const c = cardIds as string[];
+    // Nothing studied yet: one card per fact, and the limit is filled from the next fact.
+    let queue = await loadReviewQueue(prisma, user.id, { fuzz: false }, NOW);
+    expect(queue.items.map((i) => i.cardId)).toEqual([c[0], c[3]]);
+    // c0 was studied today (now in learning): its siblings c1 and c2 are buried, its own steps go on.
+    await putState(user.id, c[0]!, "learning", at(HOUR), { stability: 1, reps: 1 });
+    await putLog(user.id, c[0]!, "new", at(-HOUR));
+    await putState(user.id, c[4]!, "review", at(-DAY)); // due today, but its sibling c3 comes first only if not buried
+    queue = await loadReviewQueue(prisma, user.id, { fuzz: false }, NOW);
+    expect(queue.items.map((i) => [i.cardId, i.kind])).toEqual([[c[4], "review"], [c[0], "learning"]]);
+    expect(queue.counts).toEqual({ due: 1, learning: 1, new: 0 });
+    await prisma.studySettings.update({ where: { userId: user.id }, data: { burySiblings: false } });
+    queue = await loadReviewQueue(prisma, user.id, { fuzz: false }, NOW);
+    expect(queue.counts).toEqual({ due: 1, learning: 1, new: 4 });
+  });
+
   it("ignores assignments that are archived, not yet started, or for classes the student is not in", async () => {
     const { prisma } = testDb;
     const user = await student(1);

@@ -13,7 +13,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import { getStudySettings } from "@/server/queries/review-settings";
-import { countTodaysAnswers, findDueCandidates, findNewCards, findNextDue } from "@/server/queries/review-queue";
+import { countTodaysAnswers, findDueCandidates, findNewCards, findNextDue, findStudiedToday } from "@/server/queries/review-queue";
 import { findQueueCards, type QueueCardRow } from "@/server/queries/review-queue-cards";
 import { orderingSchedule, queueSchedule } from "./card-state-mapper";
 import type { QueueCardDto, ReviewQueueDto } from "./review-dto";
@@ -50,10 +50,12 @@ export async function loadReviewQueue(
 
   // Independent reads, run side by side on PostgreSQL's pool (PGlite simply queues them). New cards
   // are read up to the full daily limit; lib/srs takes off what was already introduced today.
-  const [done, candidates, newRows] = await Promise.all([
+  const [done, candidates, newRows, studiedToday] = await Promise.all([
     countTodaysAnswers(db, userId, dayStart),
     findDueCandidates(db, userId, dayEnd, now, topicId, privateIds),
-    settings.newCardsPerDay > 0 ? findNewCards(db, userId, settings.newCardsPerDay, now, topicId, privateIds) : [],
+    // Buried siblings are skipped before the limit, so read enough new cards to fill it anyway.
+    settings.newCardsPerDay > 0 ? findNewCards(db, userId, settings.newCardsPerDay * (settings.burySiblings ? 3 : 1), now, topicId, privateIds) : [],
+    settings.burySiblings ? findStudiedToday(db, userId, dayStart) : [],
   ]);
   const newLimit = Math.max(0, settings.newCardsPerDay - done.newIntroduced);
 
@@ -67,10 +69,12 @@ export async function loadReviewQueue(
       cardOrder: row.cardOrder,
       assigned: row.assigned,
       outsideNewLimit: row.outsideNewLimit,
+      factIds: row.factIds,
       schedule: orderingSchedule(row, now),
     })),
     newCards: newRows,
     newIntroducedToday: done.newIntroduced,
+    studiedToday,
     reviewsDoneToday: done.reviewsDone,
     settings,
     now,
@@ -104,7 +108,7 @@ async function findTopic(db: Db, topicId: string, privateIds: readonly string[])
 }
 
 // A learning card is previewed at the moment it becomes available, which is when it will be answered.
-function previewAt(item: QueueItem, schedule: CardSchedule, now: Date, scheduler: ReturnType<typeof schedulerFor>) {
+export function previewAt(item: QueueItem, schedule: CardSchedule, now: Date, scheduler: ReturnType<typeof schedulerFor>) {
   const at = item.availableAt && item.availableAt > now ? item.availableAt : now;
   return previewIntervals(schedule, at, scheduler).map(({ rating, name, label, state, due }) => ({ rating, name, label, state, due: due.toISOString() }));
 }
@@ -117,7 +121,7 @@ async function nextDue(db: Db, userId: string, dayEnd: Date, newLimitReached: bo
   return candidates.length > 0 ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : null;
 }
 
-function toDto(item: QueueItem, card: QueueCardRow, intervals: QueueCardDto["intervals"]): QueueCardDto {
+export function toDto(item: QueueItem, card: QueueCardRow, intervals: QueueCardDto["intervals"]): QueueCardDto {
   return {
     cardId: item.cardId,
     topicId: card.topicId,

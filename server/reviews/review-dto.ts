@@ -35,6 +35,8 @@ export interface ReviewQueueDto {
   /** When the current study day ends (the student's day-start hour, in their time zone). */
   dayEndsAt: string;
   topic: { id: string; title: string } | null;
+  /** Set for a custom study session: its mode, what it draws from, and how it affects the schedule. */
+  custom?: { mode: "new" | "ahead" | "forgot"; title: string; effect: string; limit: number };
   counts: { new: number; learning: number; due: number };
   items: QueueCardDto[];
   /** Only when the queue is empty: when the next card becomes due, or null if nothing is scheduled. */

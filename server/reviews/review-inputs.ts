@@ -1,6 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { gradeSchema, studySettingsSchema } from "@/lib/srs";
+import { customStudyParamsSchema, gradeSchema, studySettingsSchema } from "@/lib/srs";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/http";
+import type { StudyScope } from "@/server/queries/review-custom";
 
 /** As in Anki: time beyond this on one card is not counted as study time. */
 export const MAX_ANSWER_MS = 120_000;
@@ -36,6 +39,8 @@ export const gradeInputSchema = z.strictObject({
 }, onlyKnownFields("reviewId, cardId, rating, baseVersion and durationMs (the server works out the schedule itself)"));
 export type GradeInput = z.output<typeof gradeInputSchema>;
 
+export const resetInputSchema = z.strictObject({ cardId }, onlyKnownFields("cardId"));
+
 export const undoInputSchema = z.strictObject({ reviewId }, onlyKnownFields("reviewId"));
 export type UndoInput = z.output<typeof undoInputSchema>;
 
@@ -50,14 +55,36 @@ export const cardFlagsInputSchema = z
   });
 export type CardFlagsInput = z.output<typeof cardFlagsInputSchema>;
 
-export const queueParamsSchema = z.object({
-  topic: z
+const idParam = (name: string, what: string) =>
+  z
     .string()
     .trim()
-    .min(1, { error: "topic must be a topic id" })
-    .max(200, { error: "topic is too long to be a topic id" })
-    .optional(),
+    .min(1, { error: `${name} must be ${what}` })
+    .max(200, { error: `${name} is too long to be ${what}` })
+    .optional();
+
+export const queueParamsSchema = z.object({
+  topic: idParam("topic", "a topic id"),
+  assignment: idParam("assignment", "an assignment id"),
+  topicSet: idParam("topicSet", "a topic set id"),
+  custom: z.string().optional(),
 });
+
+/** The scope and, for a custom session, its mode, size and start (see customStudyParamsSchema). */
+export function parseQueueParams(raw: Record<string, string>) {
+  const params = parseInput(raw, queueParamsSchema);
+  const scopes = [params.topic && { topic: params.topic }, params.assignment && { assignment: params.assignment }, params.topicSet && { topicSet: params.topicSet }].filter(
+    (s): s is StudyScope => Boolean(s),
+  );
+  if (scopes.length > 1) throw new AppError("invalid_input", "Give one of topic, assignment or topicSet, not several.");
+  if (params.custom === undefined) {
+    if (params.assignment || params.topicSet) throw new AppError("invalid_input", "An assignment or topic set is studied in a custom session: add custom=new, ahead or forgot.");
+    return { topicId: params.topic, custom: null };
+  }
+  const custom = parseInput(raw, customStudyParamsSchema);
+  if (scopes.length === 0 && custom.custom !== "forgot") throw new AppError("invalid_input", "Say what to study: a topic, an assignment or a topic set.");
+  return { topicId: undefined, custom: { scope: scopes[0] ?? null, params: custom } };
+}
 
 export const summaryParamsSchema = z.object({
   since: z.iso.datetime({ error: "since must be an ISO date-time such as 2026-05-11T06:30:00.000Z" }),
@@ -66,5 +93,5 @@ export const summaryParamsSchema = z.object({
 // Strict, so a misspelt field is refused rather than silently ignored; a missing one takes its default.
 export const studySettingsInputSchema = z.strictObject(
   studySettingsSchema.shape,
-  onlyKnownFields("desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps, relearningSteps, timeZone and dayStartHour"),
+  onlyKnownFields("desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps, relearningSteps, timeZone, dayStartHour and burySiblings"),
 );

@@ -14,6 +14,7 @@ const valid = {
   relearningSteps: ["5m"],
   timeZone: "Europe/London",
   dayStartHour: 5,
+  burySiblings: false,
 };
 const put = async (cookie: string | undefined, body: unknown) => {
   const res = await PUT(apiRequest("/api/settings/study", { method: "PUT", body, ...(cookie ? { cookie } : {}) }));
@@ -40,6 +41,7 @@ describe("PUT /api/settings/study", () => {
       [{ relearningSteps: "10m" }, "relearningSteps", /Relearning steps must be a list/],
       [{ timeZone: "Mars/Olympus" }, "timeZone", /IANA name/],
       [{ dayStartHour: 24 }, "dayStartHour", /between 0 and 23/],
+      [{ burySiblings: "yes" }, "burySiblings", /Bury related cards must be true or false/],
       [{ colour: "blue" }, "", /Unexpected field "colour"/],
     ];
     for (const [change, path, message] of cases) {

@@ -5,8 +5,9 @@ import type { Db } from "@/server/db";
 /**
  * Topics and flashcards written for these tests (not from any article): `topics` topics in order,
  * each with `perTopic` cards; card ids are "<prefix>-t<topic>-c<card>". Returns the ids in curriculum order.
+ * Each card asks about its own fact, unless `siblings`: then a topic's cards share one fact.
  */
-export async function seedDeck(db: Db, { prefix = randomUUID().slice(0, 8), topics = 2, perTopic = 3, exclusive = false } = {}) {
+export async function seedDeck(db: Db, { prefix = randomUUID().slice(0, 8), topics = 2, perTopic = 3, exclusive = false, siblings = false } = {}) {
   // Content is shared by all users: `exclusive` retires earlier decks so only this one can be new.
   if (exclusive) {
     await db.flashcard.updateMany({ where: { retiredAt: null }, data: { retiredAt: new Date() } });
@@ -38,7 +39,7 @@ export async function seedDeck(db: Db, { prefix = randomUUID().slice(0, 8), topi
         data: {
           id,
           topicId,
-          factIds: [`${topicId}-fact`],
+          factIds: [siblings ? `${topicId}-fact` : `${topicId}-fact-c${c}`],
           kind: c % 2 === 0 ? "cloze" : "basic",
           front: c % 2 === 0 ? `Card {{c1::${c}}} of topic ${t}` : `Question ${c} of topic ${t}?`,
           back: `Answer ${c}`,

@@ -1,6 +1,14 @@
 import { apiRoute } from "@/server/http/route";
+import { loadCustomQueue } from "@/server/reviews/load-custom-queue";
 import { loadReviewQueue } from "@/server/reviews/load-queue";
-import { queueParamsSchema } from "@/server/reviews/review-inputs";
+import { parseQueueParams } from "@/server/reviews/review-inputs";
 
-/** GET /api/reviews/queue[?topic=<id>]: today's queue, or one topic's cards for a topic session. */
-export const GET = apiRoute({ access: "student", query: queueParamsSchema }, ({ user, query, db, now }) => loadReviewQueue(db, user.id, { topicId: query.topic }, now));
+/**
+ * GET /api/reviews/queue: today's queue; ?topic=<id> for a topic session; or a custom session with
+ * ?custom=new|ahead|forgot&limit=<n>&since=<ISO> and one of topic, assignment or topicSet.
+ */
+export const GET = apiRoute({ access: "student" }, ({ user, request, db, now }) => {
+  // The scope decides which schema applies (custom sessions have three more fields), so it is parsed here.
+  const params = parseQueueParams(Object.fromEntries(new URL(request.url).searchParams));
+  return params.custom ? loadCustomQueue(db, user.id, params.custom, now) : loadReviewQueue(db, user.id, { topicId: params.topicId }, now);
+});

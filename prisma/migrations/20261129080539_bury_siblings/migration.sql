@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StudySettings" ADD COLUMN     "burySiblings" BOOLEAN NOT NULL DEFAULT true;
