@@ -29,8 +29,10 @@ export function ClassProgressTable({ table, classId, caption }: { table: ClassTa
     else groups.push({ label: group, span: 1 });
   }
   const hasGroups = groups.some((g) => g.label !== "");
+  const hasCompletion = heads.some(([, sub]) => sub === "completion");
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700" tabIndex={0} role="region" aria-label={caption}>
+    <div className="flex flex-col gap-2">
+    <div className="overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700" tabIndex={0} role="region" aria-label={caption} aria-describedby={hasCompletion ? "completion-legend" : undefined}>
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left dark:bg-slate-800">
@@ -71,6 +73,14 @@ export function ClassProgressTable({ table, classId, caption }: { table: ClassTa
           ))}
         </tbody>
       </table>
+    </div>
+    {hasCompletion && (
+      <p id="completion-legend" className="text-xs text-slate-600 dark:text-slate-400">
+        <strong>Completion</strong> is how much of an assignment a student has done. Review part: the set&apos;s cards they have introduced and
+        reviewed, out of all its cards. Test part: 0% until the test is submitted, 100% after. An assignment with both averages the two, so
+        every card reviewed but no test submitted is 50%.
+      </p>
+    )}
     </div>
   );
 }

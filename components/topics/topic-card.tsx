@@ -11,7 +11,8 @@ export function TopicCard({ topic }: { topic: TopicCardRow }) {
       </h2>
       <p className="line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{topic.summary}</p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {topic.facts} facts · {topic.flashcards} flashcards · {topic.questions} questions
+        {topic.facts} facts · {topic.flashcards} flashcards · {topic.questions} practice questions
+        {topic.mainsQuestions > 0 && ` · ${topic.mainsQuestions} mains`}
       </p>
       <ul className="mt-auto flex flex-wrap gap-1" aria-label="Syllabus tags">
         {topic.syllabusTags.map((tag) => (

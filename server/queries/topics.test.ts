@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/server/testing/test-database";
 import { loadCheckedContent } from "@/server/content/load-checked-content";
 import { syncContent } from "@/server/content/sync-content";
+import { listPracticeTopics } from "./quiz-topics";
 import { getTopicPage, listSyllabusTags, listTopics } from "./topics";
 
 const testDb = withTestDatabase();
@@ -19,6 +20,21 @@ describe("topic index", () => {
       expect(topic.facts).toBe(rows.facts.filter((f) => f.topicId === topic.id).length);
       expect(topic.flashcards).toBe(rows.flashcards.filter((c) => c.topicId === topic.id).length);
     }
+  });
+
+  it("counts the same questions as the practice page (prelims), and mains questions apart", async () => {
+    const topics = await listTopics(testDb.prisma, { q: undefined, tag: undefined });
+    const practice = new Map((await listPracticeTopics(testDb.prisma)).map((t) => [t.id, t.questionCount]));
+    let withMains = 0;
+    for (const topic of topics) {
+      expect(topic.questions, topic.id).toBe(practice.get(topic.id));
+      const mains = rows.questions.filter((q) => q.kind === "mains" && q.topicIds.includes(topic.id)).length;
+      expect(topic.mainsQuestions, topic.id).toBe(mains);
+      if (mains > 0) withMains++;
+      const page = await getTopicPage(testDb.prisma, topic.id);
+      expect([page?.questionCount, page?.mainsQuestionCount]).toEqual([topic.questions, topic.mainsQuestions]);
+    }
+    expect(withMains).toBeGreaterThan(0); // the content has mains questions, so the two counts really differ
   });
 
   it("finds topics by stemmed full-text search over summaries and facts", async () => {

@@ -10,7 +10,8 @@ export const topicFilterSchema = z.object({
 });
 export type TopicFilter = z.infer<typeof topicFilterSchema>;
 
-export type TopicCardRow = { id: string; title: string; summary: string; syllabusTags: string[]; facts: number; flashcards: number; questions: number };
+/** `questions` counts prelims (practice) questions, as the practice page does; mains questions are counted apart. */
+export type TopicCardRow = { id: string; title: string; summary: string; syllabusTags: string[]; facts: number; flashcards: number; questions: number; mainsQuestions: number };
 
 /**
  * Topic index with PostgreSQL full-text search over title, summary, exam notes and the
@@ -20,17 +21,18 @@ export async function listTopics(db: Db, filter: TopicFilter, privateTopicIds: r
   const document = Prisma.sql`to_tsvector('english', t.title || ' ' || t.summary || ' ' || t."whyItMatters" || ' ' ||
     coalesce((select string_agg(f.statement, ' ') from "Fact" f where f."topicId" = t.id and f."retiredAt" is null), ''))`;
   const query = filter.q ? Prisma.sql`websearch_to_tsquery('english', ${filter.q})` : null;
-  const rows = await db.$queryRaw<(Omit<TopicCardRow, "facts" | "flashcards" | "questions"> & { facts: bigint; flashcards: bigint; questions: bigint })[]>`
+  const rows = await db.$queryRaw<(Omit<TopicCardRow, "facts" | "flashcards" | "questions" | "mainsQuestions"> & { facts: bigint; flashcards: bigint; questions: bigint; mainsQuestions: bigint })[]>`
     select t.id, t.title, t.summary, t."syllabusTags",
       (select count(*) from "Fact" f where f."topicId" = t.id and f."retiredAt" is null) as facts,
       (select count(*) from "Flashcard" c where c."topicId" = t.id and c."retiredAt" is null) as flashcards,
-      (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null) as questions
+      (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null and q.kind <> 'mains') as questions,
+      (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null and q.kind = 'mains') as "mainsQuestions"
     from "Topic" t
     where t."retiredAt" is null and ${visibleTopicSql("t", privateTopicIds)}
       ${query ? Prisma.sql`and ${document} @@ ${query}` : Prisma.empty}
       ${filter.tag ? Prisma.sql`and ${filter.tag} = any(t."syllabusTags")` : Prisma.empty}
     order by ${query ? Prisma.sql`ts_rank(${document}, ${query}) desc,` : Prisma.empty} t."order"`;
-  return rows.map((r) => ({ ...r, facts: Number(r.facts), flashcards: Number(r.flashcards), questions: Number(r.questions) }));
+  return rows.map((r) => ({ ...r, facts: Number(r.facts), flashcards: Number(r.flashcards), questions: Number(r.questions), mainsQuestions: Number(r.mainsQuestions) }));
 }
 
 export async function listSyllabusTags(db: Db, privateTopicIds: readonly string[] = []): Promise<string[]> {
@@ -65,13 +67,15 @@ export async function getTopicPage(db: Db, topicId: string, privateTopicIds: rea
   });
   if (!topic) return null;
   const successorIds = topic.facts.flatMap((f) => (f.supersededBy ? [f.supersededBy] : []));
-  const [articles, references, successors, related, flashcards, questions] = await Promise.all([
+  const [articles, references, successors, related, flashcards, questions, mainsQuestions] = await Promise.all([
     db.article.findMany(),
     db.reference.findMany(),
     db.fact.findMany({ where: { id: { in: successorIds }, retiredAt: null }, select: { id: true, topicId: true, statement: true, asOf: true } }),
     db.topic.findMany({ where: { id: { in: topic.relatedTopics }, retiredAt: null, ...visibleTopics(privateTopicIds) }, select: { id: true, title: true }, orderBy: { order: "asc" } }),
     db.flashcard.count({ where: { topicId, retiredAt: null } }),
-    db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null } }),
+    // Prelims only, as the practice page counts; mains questions are written answers, counted apart.
+    db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null, kind: { not: "mains" } } }),
+    db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null, kind: "mains" } }),
   ]);
   const publicationsByArticle = new Map(articles.map((a) => [a.id, articleSourcesSchema.parse(a.sources).publications]));
   const referencesById = new Map(references.map((r) => [r.id, r]));
@@ -91,5 +95,5 @@ export async function getTopicPage(db: Db, topicId: string, privateTopicIds: rea
       return [{ kind: "reference", referenceId: ref.id, section: c.section ?? null, publisher: ref.publisher, title: ref.title, url: ref.url, date: isoDay(ref.date) ?? "" }];
     }),
   }));
-  return { ...topic, facts, related, flashcardCount: flashcards, questionCount: questions };
+  return { ...topic, facts, related, flashcardCount: flashcards, questionCount: questions, mainsQuestionCount: mainsQuestions };
 }

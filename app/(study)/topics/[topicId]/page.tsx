@@ -38,6 +38,11 @@ export default async function TopicPage({ params }: Params) {
           <Link href={`/practice/topic/${topic.id}`} className={buttonClass("secondary")}>
             Practise questions ({topic.questionCount})
           </Link>
+          {topic.mainsQuestionCount > 0 && (
+            <Link href="/practice/mains" className={buttonClass("secondary")}>
+              Mains answers ({topic.mainsQuestionCount})
+            </Link>
+          )}
         </div>
       </header>
       <section aria-labelledby="summary" className="flex flex-col gap-2">
