@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/server/auth/current-user";
 import { signOutAction } from "@/server/actions/sign-out";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { homeFor, navigationFor } from "@/lib/navigation";
+import { MainNav } from "./main-nav";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -13,17 +14,7 @@ export async function SiteHeader() {
         <Link href={user ? homeFor(user.role) : "/"} className="text-lg font-bold tracking-tight">
           Dossier
         </Link>
-        <nav aria-label="Main" className="order-last w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
-          <ul className="flex gap-1 text-sm">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="block whitespace-nowrap rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav links={links} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>

@@ -115,6 +115,12 @@ export function MockTest({ initial }: { initial: AttemptView }) {
 
   return (
     <div className="flex flex-col gap-6">
+      {/* The clock stays in view while the student scrolls a long question (sticky, on phones too). */}
+      {remaining !== null && view.deadline && (
+        <div data-testid="timer-bar" className="sticky top-0 z-20 flex justify-end border-b border-slate-200 bg-slate-50/95 py-1 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+          <Countdown remaining={remaining} deadline={view.deadline} />
+        </div>
+      )}
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">Mock test</h1>
@@ -123,7 +129,6 @@ export function MockTest({ initial }: { initial: AttemptView }) {
           </p>
           <SaveStatus pending={pending} error={error} />
         </div>
-        {remaining !== null && view.deadline && <Countdown remaining={remaining} deadline={view.deadline} />}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">

@@ -5,7 +5,8 @@ const Key = ({ children }: { children: string }) => (
 /** Always on screen, so the shortcuts are discoverable without a help page. */
 export function ShortcutLegend({ withMark = true }: { withMark?: boolean }) {
   return (
-    <section aria-label="Keyboard shortcuts" className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
+    // Touch screens have no keyboard to use these with, so the panel is hidden there.
+    <section aria-label="Keyboard shortcuts" className="rounded-lg border border-slate-200 p-3 text-sm pointer-coarse:hidden dark:border-slate-700">
       <h2 className="mb-2 font-semibold">Keyboard shortcuts</h2>
       <ul className="flex flex-col gap-1">
         <li>

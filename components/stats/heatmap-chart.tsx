@@ -17,7 +17,11 @@ const TOP = 16;
 const LEFT = 28;
 
 /** A year of study days as a calendar: one column per week, darker for busier days. */
-export function HeatmapChart({ heatmap, width, titleId, title }: { heatmap: Heatmap; width: number; titleId: string; title: string }) {
+/** Below this a day's square is too small to see or tap, so the calendar scrolls instead of shrinking. */
+const MIN_STEP = 11;
+
+export function HeatmapChart({ heatmap, width: available, titleId, title }: { heatmap: Heatmap; width: number; titleId: string; title: string }) {
+  const width = Math.max(available, LEFT + heatmap.weeks * MIN_STEP);
   const weeks = Array.from({ length: heatmap.weeks }, (_, i) => i);
   const x = scaleBand<number>({ domain: weeks, range: [LEFT, width], paddingInner: 0.15 });
   const cell = x.bandwidth();
@@ -28,7 +32,7 @@ export function HeatmapChart({ heatmap, width, titleId, title }: { heatmap: Heat
   // A month is labelled over the week in which its first day falls.
   const monthStarts = heatmap.cells.filter((c) => c.day.endsWith("-01"));
 
-  return (
+  const chart = (
     <ChartSvg width={width} height={height} titleId={titleId} title={title}>
       {monthStarts.map((c) => (
         <text key={c.day} x={x(c.week)} y={TOP - 4} fontSize={fontSize} fill="currentColor">
@@ -46,6 +50,15 @@ export function HeatmapChart({ heatmap, width, titleId, title }: { heatmap: Heat
         </Bar>
       ))}
     </ChartSvg>
+  );
+  if (width <= available) return chart;
+  // Narrow screens: scroll sideways, starting at the latest weeks (row-reverse puts the scroll origin on the right).
+  return (
+    <div className="flex flex-row-reverse overflow-x-auto" tabIndex={0} role="region" aria-label="Review calendar, scrolls sideways" data-testid="heatmap-scroll">
+      <div className="shrink-0" style={{ width }}>
+        {chart}
+      </div>
+    </div>
   );
 }
 
