@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "@/components/quiz/api";
+import { api } from "@/components/api-client";
 import { GRADE_NAMES, type Grade } from "@/lib/srs/review-log";
 
 export interface CardRow {
@@ -43,8 +43,8 @@ function CardItem({ card }: { card: CardRow }) {
   const act = useMutation({
     mutationFn: (action: { flags: { suspended?: boolean; flagged?: boolean } } | { reset: true }) =>
       "reset" in action
-        ? apiFetch(`/api/reviews/reset`, { body: { cardId: card.id } })
-        : apiFetch(`/api/reviews/flags`, { body: { cardId: card.id, ...action.flags } }),
+        ? api.post("/api/reviews/reset", { cardId: card.id })
+        : api.post("/api/reviews/flags", { cardId: card.id, ...action.flags }),
     onSuccess: () => {
       setConfirmReset(false);
       router.refresh();

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { privateTopicIdsFor, visibleTopicSql } from "@/server/studio/topic-access";
 import { likePattern, type CardBrowserFilters } from "@/lib/review/card-browser-filters";
 
 export const CARDS_PER_PAGE = 30;
@@ -43,7 +44,9 @@ type Row = Omit<BrowserCard, "history" | "state" | "suspended" | "flagged" | "st
  * student never touched are "new". Only this student's states and logs are read.
  */
 export async function searchCards(db: Db, userId: string, filters: CardBrowserFilters): Promise<{ cards: BrowserCard[]; total: number }> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`f."retiredAt" IS NULL`, Prisma.sql`t."retiredAt" IS NULL`];
+  // Private (studio) topics appear only to those who may see them.
+  const privateIds = await privateTopicIdsFor(db, { id: userId });
+  const conditions: Prisma.Sql[] = [Prisma.sql`f."retiredAt" IS NULL`, Prisma.sql`t."retiredAt" IS NULL`, visibleTopicSql("t", privateIds)];
   if (filters.q !== "") {
     const pattern = likePattern(filters.q);
     conditions.push(Prisma.sql`(f.front ILIKE ${pattern} OR f.back ILIKE ${pattern} OR coalesce(f.hint, '') ILIKE ${pattern})`);

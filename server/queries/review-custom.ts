@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 
 export type StudyScope = { topic: string } | { assignment: string } | { topicSet: string };
 
@@ -12,7 +13,9 @@ export type StudyScope = { topic: string } | { assignment: string } | { topicSet
  */
 export async function resolveStudyScope(db: Db, userId: string, scope: StudyScope): Promise<{ title: string; topicIds: string[] }> {
   if ("topic" in scope) {
-    const topic = await db.topic.findFirst({ where: { id: scope.topic, retiredAt: null }, select: { id: true, title: true } });
+    // A private (studio) topic is open only to its owner and to students it was assigned to.
+    const privateIds = await privateTopicIdsFor(db, { id: userId });
+    const topic = await db.topic.findFirst({ where: { id: scope.topic, retiredAt: null, ...visibleTopics(privateIds) }, select: { id: true, title: true } });
     if (!topic) throw new AppError("not_found", `There is no topic with id "${scope.topic}" to study.`);
     return { title: topic.title, topicIds: [topic.id] };
   }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { CARDS_PER_PAGE, searchCards } from "@/server/queries/card-browser";
+import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import { cardBrowserFiltersSchema } from "@/lib/review/card-browser-filters";
 import { CardFilters } from "@/components/cards/card-filters";
 import { CardList } from "@/components/cards/card-list";
@@ -23,7 +24,7 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
   const error = parsed.success ? undefined : "Search text can be at most 100 characters, so it was shortened.";
   const db = await getDb();
   const [topics, { cards, total }] = await Promise.all([
-    db.topic.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
+    db.topic.findMany({ where: { retiredAt: null, ...visibleTopics(await privateTopicIdsFor(db, user)) }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
     searchCards(db, user.id, filters),
   ]);
   const pages = Math.max(1, Math.ceil(total / CARDS_PER_PAGE));
