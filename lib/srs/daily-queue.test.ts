@@ -172,6 +172,13 @@ describe("buildDailyQueue", () => {
     expect(queue.items.map((i) => i.cardId)).toEqual([cards[0]!.cardId, cards[2]!.cardId]);
   });
 
+  it("never buries a mistake card, even beside a sibling, and mistake cards bury other cards on their facts", () => {
+    const [m1, m2] = [ref({ factIds: ["x"], outsideNewLimit: true }), ref({ factIds: ["x"], outsideNewLimit: true })];
+    const plain = ref({ factIds: ["x"] });
+    const queue = buildDailyQueue(base({ scheduledCards: [], newCards: [plain, m1!, m2!], settings: { ...settings, newCardsPerDay: 5 } }));
+    expect(queue.items.map((i) => i.cardId)).toEqual([m1!.cardId, m2!.cardId]);
+  });
+
   it("a card studied today is not buried by its own answer", () => {
     const card = { ...ref({ factIds: ["x"] }), schedule: schedule("review", new Date(NOW.getTime() - HOUR), new Date(NOW.getTime() - 10 * DAY), 5) };
     const sibling = ref({ factIds: ["x"] });

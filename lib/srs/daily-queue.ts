@@ -94,8 +94,12 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   const learningCards = scheduled
     .filter((c) => (c.schedule.state === "learning" || c.schedule.state === "relearning") && dueToday(c))
     .sort(byDue);
-  // Learning cards will be studied today whatever their place, so they claim their facts first.
-  bury?.claim(learningCards);
+  // A started card whose schedule still says "new" was never answered, so it competes as a new card.
+  const unstarted = [...input.newCards.filter(inScope), ...scheduled.filter((c) => c.schedule.state === "new")];
+  // Learning cards will be studied today whatever their place, and so will mistake cards (the student
+  // asked for them today, so none of them is buried, even beside a sibling): both claim their facts first.
+  const mistakes = unstarted.filter((c) => c.outsideNewLimit).sort(byCurriculum);
+  bury?.claim([...learningCards, ...mistakes]);
 
   const reviews = take(
     scheduled
@@ -121,10 +125,8 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
     retrievability: retrievability(card.schedule, now),
   }));
 
-  // A started card whose schedule still says "new" was never answered, so it competes as a new card.
-  const unstarted = [...input.newCards.filter(inScope), ...scheduled.filter((c) => c.schedule.state === "new")];
   const fresh = [
-    ...take(unstarted.filter((c) => c.outsideNewLimit).sort(byCurriculum), Infinity),
+    ...mistakes,
     ...take(
       unstarted.filter((c) => !c.outsideNewLimit).sort(byCurriculum),
       remaining(settings.newCardsPerDay, input.newIntroducedToday),
