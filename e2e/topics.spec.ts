@@ -27,3 +27,30 @@ test("an unknown topic shows the not-found page", async ({ page }) => {
   await page.goto("/topics/no-such-topic");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("search tolerates typos, shows the matched text, keeps the box, trims over-long queries and notes Devanagari, without reloading the page", async ({ page }) => {
+  await page.goto("/topics");
+  // A marker on window survives in-place navigation but not a full reload.
+  await page.evaluate(() => Object.assign(window, { searchMarker: "kept" }));
+  const box = page.getByLabel("Search topics");
+  await box.fill("semiconducter");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=semiconducter/);
+  await expect(page.getByRole("status")).toContainText("you typed “semiconducter”");
+  await expect(box).toHaveValue("semiconducter");
+  const card = page.getByRole("main").getByRole("article").filter({ hasText: "Technology and semiconductors" });
+  await expect(card.getByTestId("search-match").locator("mark").first()).toHaveText(/semiconductors?/i);
+  expect(await page.evaluate(() => (window as unknown as { searchMarker?: string }).searchMarker)).toBe("kept");
+  await expectAccessible(page);
+
+  await box.fill(`semiconductors ${"x".repeat(240)}`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(/longer than 200 characters/).first()).toBeVisible();
+  expect((await box.inputValue()).length).toBe(200);
+
+  await box.fill("भारत कोरिया");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("note")).toContainText("in English for now");
+  await expect(box).toHaveValue("भारत कोरिया");
+  expect(await page.evaluate(() => (window as unknown as { searchMarker?: string }).searchMarker)).toBe("kept");
+});

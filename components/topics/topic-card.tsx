@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TopicCardRow } from "@/server/queries/topics";
+import { splitHighlight } from "@/lib/search/highlight";
 
 export function TopicCard({ topic }: { topic: TopicCardRow }) {
   return (
@@ -9,7 +10,22 @@ export function TopicCard({ topic }: { topic: TopicCardRow }) {
           {topic.title}
         </Link>
       </h2>
-      <p className="line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{topic.summary}</p>
+      {topic.match ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="search-match">
+          <span className="sr-only">Matched: </span>
+          {splitHighlight(topic.match).map((s, i) =>
+            s.marked ? (
+              <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-900 dark:bg-amber-700 dark:text-white">
+                {s.text}
+              </mark>
+            ) : (
+              <span key={i}>{s.text}</span>
+            ),
+          )}
+        </p>
+      ) : (
+        <p className="line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{topic.summary}</p>
+      )}
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {topic.facts} facts · {topic.flashcards} flashcards · {topic.questions} practice questions
         {topic.mainsQuestions > 0 && ` · ${topic.mainsQuestions} mains`}

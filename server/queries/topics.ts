@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { visibleTopicSql, visibleTopics } from "@/server/studio/topic-access";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/highlight";
 
 export const topicFilterSchema = z.object({
   q: z.string().trim().max(200, "Keep the search under 200 characters.").optional().transform((q) => q || undefined),
@@ -11,18 +12,28 @@ export const topicFilterSchema = z.object({
 export type TopicFilter = z.infer<typeof topicFilterSchema>;
 
 /** `questions` counts prelims (practice) questions, as the practice page does; mains questions are counted apart. */
-export type TopicCardRow = { id: string; title: string; summary: string; syllabusTags: string[]; facts: number; flashcards: number; questions: number; mainsQuestions: number };
+export type TopicCardRow = {
+  id: string; title: string; summary: string; syllabusTags: string[]; facts: number; flashcards: number; questions: number; mainsQuestions: number;
+  /** With a search: the passage that matched, its matched words between HIGHLIGHT_START and HIGHLIGHT_END (ts_headline). */
+  match: string | null;
+};
+
+export { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/highlight";
 
 /**
  * Topic index with PostgreSQL full-text search over title, summary, exam notes and the
  * topic's fact statements (same SQL on PGlite and PostgreSQL), best matches first.
  */
 export async function listTopics(db: Db, filter: TopicFilter, privateTopicIds: readonly string[] = []): Promise<TopicCardRow[]> {
-  const document = Prisma.sql`to_tsvector('english', t.title || ' ' || t.summary || ' ' || t."whyItMatters" || ' ' ||
+  const text = Prisma.sql`(t.title || ' ' || t.summary || ' ' || t."whyItMatters" || ' ' ||
     coalesce((select string_agg(f.statement, ' ') from "Fact" f where f."topicId" = t.id and f."retiredAt" is null), ''))`;
+  const document = Prisma.sql`to_tsvector('english', ${text})`;
   const query = filter.q ? Prisma.sql`websearch_to_tsquery('english', ${filter.q})` : null;
+  const headline = query
+    ? Prisma.sql`ts_headline('english', ${text}, ${query}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, MaxFragments=1`})`
+    : Prisma.sql`null::text`;
   const rows = await db.$queryRaw<(Omit<TopicCardRow, "facts" | "flashcards" | "questions" | "mainsQuestions"> & { facts: bigint; flashcards: bigint; questions: bigint; mainsQuestions: bigint })[]>`
-    select t.id, t.title, t.summary, t."syllabusTags",
+    select t.id, t.title, t.summary, t."syllabusTags", ${headline} as match,
       (select count(*) from "Fact" f where f."topicId" = t.id and f."retiredAt" is null) as facts,
       (select count(*) from "Flashcard" c where c."topicId" = t.id and c."retiredAt" is null) as flashcards,
       (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null and q.kind <> 'mains') as questions,

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/server/db";
-import { listSyllabusTags, listTopics, topicFilterSchema, type TopicFilter } from "@/server/queries/topics";
+import { listSyllabusTags } from "@/server/queries/topics";
+import { searchTopics } from "@/server/queries/topic-search";
 import { TopicCard } from "@/components/topics/topic-card";
 import { TopicSearch } from "@/components/topics/topic-search";
 import { RelationshipTimeline } from "@/components/topics/relationship-timeline";
@@ -46,11 +47,11 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
       </div>
     );
   }
-  const parsed = topicFilterSchema.safeParse({ q: raw.q, tag: raw.tag });
-  const filter: TopicFilter = parsed.success ? parsed.data : { q: undefined, tag: undefined };
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const tag = first(raw.tag)?.trim().slice(0, 120) || undefined;
   const db = await getDb();
   const privateIds = await currentPrivateTopicIds();
-  const [topics, tags] = await Promise.all([listTopics(db, filter, privateIds), listSyllabusTags(db, privateIds)]);
+  const [{ topics, q, correctedQ, notes }, tags] = await Promise.all([searchTopics(db, first(raw.q), tag, privateIds), listSyllabusTags(db, privateIds)]);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -58,11 +59,17 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
         <p className="text-slate-700 dark:text-slate-300">India–South Korea relations, in topic notes with sourced facts.</p>
       </div>
       <ViewSwitch view="list" />
-      <TopicSearch tags={tags} filter={filter} error={parsed.success ? undefined : parsed.error.issues[0]?.message} />
+      <TopicSearch tags={tags} q={q} tag={tag} />
+      {notes.map((note) => (
+        <p key={note} role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          {note}
+        </p>
+      ))}
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {topics.length === 1 ? "1 topic" : `${topics.length} topics`}
-        {filter.q ? ` matching “${filter.q}”` : ""}
-        {filter.tag ? ` tagged ${filter.tag}` : ""}
+        {q ? ` matching “${correctedQ ?? q}”` : ""}
+        {tag ? ` tagged ${tag}` : ""}
+        {correctedQ ? ` (you typed “${q}”)` : ""}
       </p>
       {topics.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
