@@ -20,6 +20,7 @@ interface ContextRow extends StateColumns {
   relearningSteps: string[];
   timeZone: string;
   dayStartHour: number;
+  burySiblings: boolean;
 }
 
 export interface GradeContext {
@@ -39,19 +40,19 @@ export async function findGradeContext(db: Db, userId: string, cardId: string): 
            cs.state, cs.due, cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
            cs.reps, cs.lapses, cs."lastReview", cs.version, cs.suspended, cs."needsRelearn",
            ss."desiredRetention", ss."newCardsPerDay", ss."maxReviewsPerDay", ss."learningSteps" AS "settingsLearningSteps",
-           ss."relearningSteps", ss."timeZone", ss."dayStartHour"
+           ss."relearningSteps", ss."timeZone", ss."dayStartHour", ss."burySiblings"
     FROM "Flashcard" f
     LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = ${userId}
     LEFT JOIN "StudySettings" ss ON ss."userId" = ${userId}
     WHERE f.id = ${cardId}`;
   if (!row) return null;
   const { retiredAt, hasState, hasSettings, settingsLearningSteps, ...rest } = row;
-  const { desiredRetention, newCardsPerDay, maxReviewsPerDay, relearningSteps, timeZone, dayStartHour, ...state } = rest;
+  const { desiredRetention, newCardsPerDay, maxReviewsPerDay, relearningSteps, timeZone, dayStartHour, burySiblings, ...state } = rest;
   return {
     retiredAt,
     state: hasState ? state : null,
     settings: hasSettings
-      ? parsedSettings({ desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps: settingsLearningSteps, relearningSteps, timeZone, dayStartHour })
+      ? parsedSettings({ desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps: settingsLearningSteps, relearningSteps, timeZone, dayStartHour, burySiblings })
       : DEFAULT_STUDY_SETTINGS,
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { customStudyParamsSchema, gradeSchema, studySettingsSchema } from "@/lib/srs";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/http";
+import { parseInput } from "@/server/http/parse-input";
 import type { StudyScope } from "@/server/queries/review-custom";
 
 /** As in Anki: time beyond this on one card is not counted as study time. */
