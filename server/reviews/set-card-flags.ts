@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import type { CardFlagsDto } from "./review-dto";
 import type { CardFlagsInput } from "./review-inputs";
 
@@ -9,7 +10,10 @@ import type { CardFlagsInput } from "./review-inputs";
  * new card (version 0), so it can be answered later exactly like one without a row.
  */
 export async function setCardFlags(db: Db, userId: string, input: CardFlagsInput, now: Date): Promise<CardFlagsDto> {
-  const card = await db.flashcard.findUnique({ where: { id: input.cardId }, select: { retiredAt: true } });
+  const card = await db.flashcard.findFirst({
+    where: { id: input.cardId, topic: visibleTopics(await privateTopicIdsFor(db, { id: userId })) },
+    select: { retiredAt: true },
+  });
   if (!card) throw new AppError("not_found", `There is no flashcard with id "${input.cardId}".`);
   if (card.retiredAt) throw new AppError("gone", "This flashcard has been retired from the course.");
   const flags = {

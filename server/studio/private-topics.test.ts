@@ -10,6 +10,8 @@ import { listPracticeTopics } from "@/server/queries/quiz-topics";
 import { listMainsQuestions } from "@/server/queries/quiz-mains";
 import { getTeacherCatalogue } from "@/server/queries/teacher-catalogue";
 import { loadReviewQueue } from "@/server/reviews/load-queue";
+import { gradeCard } from "@/server/reviews/grade-card";
+import { setCardFlags } from "@/server/reviews/set-card-flags";
 import { startTopicPractice } from "@/server/quiz/start-practice";
 import { startMockTest } from "@/server/quiz/start-mock-test";
 import { startMainsAnswer } from "@/server/quiz/mains/start-mains-answer";
@@ -109,6 +111,15 @@ describe("a teacher's private topic before it is assigned", () => {
     await expect(startTopicPractice(db, w.member.id, PRIVATE, now)).rejects.toMatchObject({ code: "not_found" });
     await expect(startMockTest(db, w.member.id, { mode: "mock", topicIds: [PRIVATE], count: 1 }, now)).rejects.toMatchObject({ code: "invalid_input" });
     await expect(startMainsAnswer(db, w.member.id, { questionId: "tara-mains" }, now)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("cannot be graded or flagged by a student who guessed a card id, and nothing is written", async () => {
+    const db = testDb.prisma;
+    const grade = { reviewId: "0b9f3c52-7a41-4d2e-9a53-5b8f0e6a1c11", cardId: "tara-card", rating: 3 as const, baseVersion: 0, durationMs: 1000 };
+    await expect(gradeCard(db, w.member.id, grade, now)).rejects.toMatchObject({ code: "not_found" });
+    await expect(setCardFlags(db, w.member.id, { cardId: "tara-card", flagged: true }, now)).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.cardState.count({ where: { cardId: "tara-card" } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { cardId: "tara-card" } })).toBe(0);
   });
 });
 

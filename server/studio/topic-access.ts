@@ -40,3 +40,16 @@ export function visibleTopicSql(alias: string, privateIds: readonly string[]): P
   const t = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
   return Prisma.sql`(${t}."ownerId" IS NULL OR ${t}.id = ANY(${[...privateIds]}::text[]))`;
 }
+
+/**
+ * SQL condition on a "Topic" row aliased `alias`: visible to this user, computed inside the query (the
+ * same rule as privateTopicIdsFor), for hot paths that must stay one round trip, such as a grade.
+ */
+export function topicVisibleToUserSql(alias: string, userId: string): Prisma.Sql {
+  const t = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
+  return Prisma.sql`(${t}."ownerId" IS NULL OR ${t}."ownerId" = ${userId} OR EXISTS (
+    SELECT 1 FROM "Assignment" a
+    JOIN "TopicSet" ts ON ts.id = a."topicSetId"
+    JOIN "ClassMember" cm ON cm."classId" = a."classId" AND cm."studentId" = ${userId}
+    WHERE ${t}.id = ANY(ts."topicIds")))`;
+}
