@@ -18,6 +18,7 @@ import { createScheduler, parseStudySettings, scheduleReview, type Grade } from 
 import { scheduleFromRow } from "@/server/reviews/card-state-mapper";
 import { ensureBuild, startAppServer, type AppServer } from "./lib/app-server";
 import { loadQueue, newGrade, sendGrade, signUpStudent, type CardRef, type HttpStudent } from "./lib/http-student";
+import { RAW_GRADE_SQL } from "./lib/raw-grade-sql";
 
 const DIST = ".next-bench";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -166,12 +167,7 @@ async function rawGrade(pool: pg.Pool, tokenHash: string, card: CardRef, rating:
   const now = new Date();
   const { next, log } = scheduleReview(current, rating, now, scheduler);
   const written = await pool.query(
-    `WITH changed AS (
-       UPDATE "CardState" SET state = $4::"CardStage", due = $5, stability = $6, difficulty = $7, "elapsedDays" = $8, "scheduledDays" = $9,
-              "learningSteps" = $10, reps = $11, lapses = $12, "lastReview" = $13, "needsRelearn" = false, version = $3 + 1, "updatedAt" = $13
-       WHERE "userId" = $1 AND "cardId" = $2 AND version = $3 RETURNING "cardId")
-     INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays", "scheduledDays", "durationMs", "reviewedAt", "baseVersion", previous)
-     SELECT $14::uuid, $1, $2, $15, $16::"CardStage", $17, $18, $19, $20, $21, 3000, $13, $3, $22::jsonb FROM changed RETURNING id`,
+    RAW_GRADE_SQL,
     [userId, card.cardId, card.version, next.state, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays,
      next.learningSteps, next.reps, next.lapses, now, randomUUID(), rating, log.state, log.due, log.stability, log.difficulty,
      log.elapsedDays, log.scheduledDays, JSON.stringify({ schedule: current, next })],

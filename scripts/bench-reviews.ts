@@ -7,6 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { createScheduler, parseStudySettings, scheduleReview, type Grade } from "@/lib/srs";
 import type { OpenDatabase } from "@/server/db/open-database";
+import { RAW_GRADE_SQL } from "./lib/raw-grade-sql";
 
 // The route handler imports next/navigation, which cannot load under the react-server condition the
 // other scripts use; so this one runs without it and stands in for the server-only marker instead.
@@ -94,12 +95,7 @@ async function rawGrade(db: OpenDatabase, tokenHash: string, cardId: string, rat
   const { next, log } = scheduleReview(current, rating, now, scheduler);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   const written = await db.rawQuery(
-    `WITH changed AS (
-       UPDATE "CardState" SET state = $4::"CardStage", due = $5, stability = $6, difficulty = $7, "elapsedDays" = $8, "scheduledDays" = $9,
-              "learningSteps" = $10, reps = $11, lapses = $12, "lastReview" = $13, "needsRelearn" = false, version = $3 + 1, "updatedAt" = $13
-       WHERE "userId" = $1 AND "cardId" = $2 AND version = $3 RETURNING "cardId")
-     INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays", "scheduledDays", "durationMs", "reviewedAt", "baseVersion", previous)
-     SELECT $14::uuid, $1, $2, $15, $16::"CardStage", $17, $18, $19, $20, $21, 3000, $13, $3, $22::jsonb FROM changed RETURNING id`,
+    RAW_GRADE_SQL,
     [userId, cardId, row.version, next.state, iso(next.due), next.stability, next.difficulty, next.elapsedDays, next.scheduledDays,
      next.learningSteps, next.reps, next.lapses, iso(now), randomUUID(), rating, log.state, iso(log.due), log.stability, log.difficulty,
      log.elapsedDays, log.scheduledDays, JSON.stringify({ schedule: current, next })],
