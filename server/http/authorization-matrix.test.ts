@@ -94,3 +94,25 @@ describe("authorization matrix: a student's own attempts and mains answers", () 
     }
   }
 });
+
+describe("authorization matrix: exporting a private topic's cards", () => {
+  const callers = ["anonymous", "anotherStudent", "anotherTeacher", "owner"] as const;
+  const expected = { anonymous: 401, anotherStudent: 404, anotherTeacher: 404, owner: 200 } as const;
+  for (const caller of callers) {
+    it(`GET /api/topics/:topicId/export of a private topic as ${caller} → ${expected[caller]}`, async () => {
+      const db = testDb.prisma;
+      const [owner, anotherStudent, anotherTeacher] = await Promise.all([createTestUser(db, "teacher"), createTestUser(db), createTestUser(db, "teacher")]);
+      const topicId = `matrix-private-${Math.random().toString(36).slice(2, 10)}`;
+      await db.topic.create({
+        data: { id: topicId, title: "A private topic", summary: "Made up.", whyItMatters: "Made up.", asOf: new Date("2026-01-01"), order: 1, contentHash: "x", origin: "studio", ownerId: owner.id },
+      });
+      await db.flashcard.create({ data: { id: `${topicId}-c1`, topicId, factIds: [], kind: "basic", front: "A private question?", back: "A private answer", order: 1, contentHash: "x" } });
+      const cookie = { anonymous: undefined, anotherStudent: anotherStudent.cookie, anotherTeacher: anotherTeacher.cookie, owner: owner.cookie }[caller];
+      const { GET } = await import("@/app/api/topics/[topicId]/export/route");
+      const res = await GET(send("GET", `/api/topics/${topicId}/export?format=csv`, cookie), ctx({ topicId }));
+      const body = await res.text();
+      expect(res.status, body).toBe(expected[caller]);
+      if (caller !== "owner") expect(body).not.toContain("A private question");
+    });
+  }
+});
