@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
-import type { StudySettings } from "@/lib/srs";
+import type { EditableStudySettings, StudySettings } from "@/lib/srs";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "./select-field";
@@ -9,7 +9,7 @@ import { browserTimeZone, hourLabel, timeZoneOptions } from "./time-zones";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { numberOrNull, parseSteps, saveSettings } from "./save-settings";
 
-type Values = Record<keyof StudySettings, string>;
+type Values = Record<keyof EditableStudySettings, string>;
 
 const toValues = (s: StudySettings): Values => ({
   desiredRetention: s.desiredRetention.toFixed(2),

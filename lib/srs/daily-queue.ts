@@ -104,7 +104,7 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   const reviews = take(
     scheduled
       .filter((c) => c.schedule.state === "review" && (topicId !== undefined || dueToday(c)))
-      .map((card) => ({ ...card, r: retrievability(card.schedule, now) ?? 0 }))
+      .map((card) => ({ ...card, r: retrievability(card.schedule, now, settings.fsrsParameters) ?? 0 }))
       .sort((a, b) => a.r - b.r || byDue(a, b)),
     remaining(settings.maxReviewsPerDay, input.reviewsDoneToday),
   ).map((card): QueueItem => ({
@@ -122,7 +122,7 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
     kind: "learning",
     availableAt: new Date(card.schedule.due),
     early: false,
-    retrievability: retrievability(card.schedule, now),
+    retrievability: retrievability(card.schedule, now, settings.fsrsParameters),
   }));
 
   const fresh = [

@@ -1,10 +1,12 @@
 export {
   DEFAULT_STUDY_SETTINGS,
+  FSRS6_PARAMETER_COUNT,
   isStepUnit,
   parseStudySettings,
   studySettingsSchema,
   type StudySettings,
   type StudySettingsInput,
+  type EditableStudySettings,
 } from "./settings";
 export {
   CARD_STATE_NAMES,

@@ -185,3 +185,28 @@ describe("retrievability", () => {
     }
   });
 });
+
+describe("the student's own FSRS parameters", () => {
+  // A plausible optimizer result: initial stabilities larger than the defaults, a flatter curve.
+  const own = [...fsrs().parameters.w];
+  own[3] = 40;
+  own[20] = 0.3;
+  const personal = createScheduler({ ...DEFAULT_STUDY_SETTINGS, fsrsParameters: own }, { fuzz: false });
+
+  it("are the weights the scheduler runs with, and empty means the FSRS-6 defaults", () => {
+    expect([...personal.engine.parameters.w]).toEqual(own);
+    expect([...plain.engine.parameters.w]).toEqual([...fsrs().parameters.w]);
+  });
+
+  it("change the interval a first Easy answer earns, and the predicted recall", () => {
+    const first = (scheduler: typeof plain) => scheduleReview(newCardSchedule(START), 4, START, scheduler).next;
+    const mine = first(personal);
+    const standard = first(plain);
+    expect(mine.stability).toBeCloseTo(40, 6);
+    expect(mine.due.getTime()).toBeGreaterThan(standard.due.getTime());
+    const later = new Date(START.getTime() + 20 * DAY);
+    expect(retrievability(mine, later, personal)).not.toBeCloseTo(retrievability(mine, later, plain) ?? 0, 3);
+    expect(retrievability(mine, later, own)).toBe(retrievability(mine, later, personal));
+    expect(retrievability(mine, later, [])).toBe(retrievability(mine, later));
+  });
+});

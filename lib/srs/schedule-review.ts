@@ -44,6 +44,8 @@ export function createScheduler(settings: StudySettings, options: { fuzz: boolea
       enable_short_term: true,
       learning_steps: settings.learningSteps,
       relearning_steps: settings.relearningSteps,
+      // Empty means the FSRS-6 defaults; otherwise the student's optimized weights.
+      ...(settings.fsrsParameters.length > 0 ? { w: settings.fsrsParameters } : {}),
     }),
   };
 }
@@ -99,9 +101,9 @@ const DAY_MS = 86_400_000;
  * Uses fractional days, unlike ts-fsrs's get_retrievability which floors to whole days, so cards
  * reviewed on the same day still sort by how long ago they were seen.
  */
-export function retrievability(schedule: CardSchedule, now: Date, scheduler?: Scheduler): number | null {
+export function retrievability(schedule: CardSchedule, now: Date, weights?: Scheduler | readonly number[]): number | null {
   if (schedule.state === "new" || schedule.lastReview === null) return null;
   const elapsed = Math.max(0, now.getTime() - schedule.lastReview.getTime()) / DAY_MS;
-  const w = scheduler?.engine.parameters.w ?? default_w;
+  const w = weights === undefined ? default_w : "engine" in weights ? weights.engine.parameters.w : weights.length > 0 ? weights : default_w;
   return forgetting_curve(w, elapsed, Math.max(schedule.stability, S_MIN));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newCardSchedule } from "./card-state";
 import { createScheduler, previewIntervals } from "./schedule-review";
-import { DEFAULT_STUDY_SETTINGS, isStepUnit, studySettingsSchema } from "./settings";
+import { DEFAULT_STUDY_SETTINGS, isStepUnit, parseStudySettings, studySettingsSchema } from "./settings";
 import { START } from "./test-support";
 
 const messages = (input: unknown) => {
@@ -20,7 +20,17 @@ describe("studySettingsSchema", () => {
       timeZone: "Asia/Kolkata",
       dayStartHour: 4,
       burySiblings: true,
+      fsrsParameters: [],
     });
+  });
+
+  it("takes FSRS parameters only as empty (the defaults) or 21 finite numbers", () => {
+    const w = Array.from({ length: 21 }, () => 0.5);
+    expect(parseStudySettings({ fsrsParameters: w }).fsrsParameters).toEqual(w);
+    expect(parseStudySettings({ fsrsParameters: [] }).fsrsParameters).toEqual([]);
+    for (const bad of [w.slice(0, 19), [...w, 1], [...w.slice(1), Number.NaN], "w"]) {
+      expect(() => parseStudySettings({ fsrsParameters: bad })).toThrow(/FSRS parameters must be empty \(the defaults\) or 21 finite numbers/);
+    }
   });
 
   it("accepts the edges of every range and rejects just outside them, with a specific message", () => {

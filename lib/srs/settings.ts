@@ -30,6 +30,15 @@ const wholeNumber = (label: string, min: number, max: number, fallback: number) 
     .default(fallback);
 };
 
+/** FSRS-6 has 21 weights; ts-fsrs 5 and the optimizer binding both use this layout. */
+export const FSRS6_PARAMETER_COUNT = 21;
+
+const parametersMessage = `FSRS parameters must be empty (the defaults) or ${FSRS6_PARAMETER_COUNT} finite numbers`;
+
+const fsrsParametersSchema = z
+  .array(z.number({ error: parametersMessage }).finite({ error: parametersMessage }), { error: parametersMessage })
+  .refine((w) => w.length === 0 || w.length === FSRS6_PARAMETER_COUNT, { error: parametersMessage });
+
 const retentionMessage = "Desired retention must be between 0.70 and 0.97";
 
 /** A student's review settings. Every field has a default, so `parse({})` gives the defaults. */
@@ -52,10 +61,17 @@ export const studySettingsSchema = z.object({
   dayStartHour: wholeNumber("Day start hour", 0, 23, 4),
   /** Once a card is studied, other new and review cards on the same fact wait for the next study day. */
   burySiblings: z.boolean({ error: "Bury related cards must be true or false" }).default(true),
+  /**
+   * The student's own FSRS-6 weights from the optimizer (lib/srs/optimizer), or empty for the FSRS-6
+   * defaults. Set only by the optimizer and "return to defaults", never by the settings form.
+   */
+  fsrsParameters: fsrsParametersSchema.default([]),
 });
 
 export type StudySettings = z.output<typeof studySettingsSchema>;
 export type StudySettingsInput = z.input<typeof studySettingsSchema>;
+/** The settings a student edits in the form: all but the optimizer's parameters. */
+export type EditableStudySettings = Omit<StudySettings, "fsrsParameters">;
 
 export const DEFAULT_STUDY_SETTINGS: StudySettings = studySettingsSchema.parse({});
 

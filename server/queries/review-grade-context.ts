@@ -22,6 +22,7 @@ interface ContextRow extends StateColumns {
   timeZone: string;
   dayStartHour: number;
   burySiblings: boolean;
+  fsrsParameters: number[];
 }
 
 export interface GradeContext {
@@ -42,7 +43,8 @@ export async function findGradeContext(db: Db, userId: string, cardId: string): 
            cs.state, cs.due, cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
            cs.reps, cs.lapses, cs."lastReview", cs.version, cs.suspended, cs."needsRelearn",
            ss."desiredRetention", ss."newCardsPerDay", ss."maxReviewsPerDay", ss."learningSteps" AS "settingsLearningSteps",
-           ss."relearningSteps", ss."timeZone", ss."dayStartHour", ss."burySiblings"
+           ss."relearningSteps", ss."timeZone", ss."dayStartHour", ss."burySiblings",
+           ss."fsrsParameters"
     FROM "Flashcard" f
     JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = ${userId}
@@ -50,12 +52,12 @@ export async function findGradeContext(db: Db, userId: string, cardId: string): 
     WHERE f.id = ${cardId} AND ${topicVisibleToUserSql("t", userId)}`;
   if (!row) return null;
   const { retiredAt, hasState, hasSettings, settingsLearningSteps, ...rest } = row;
-  const { desiredRetention, newCardsPerDay, maxReviewsPerDay, relearningSteps, timeZone, dayStartHour, burySiblings, ...state } = rest;
+  const { desiredRetention, newCardsPerDay, maxReviewsPerDay, relearningSteps, timeZone, dayStartHour, burySiblings, fsrsParameters, ...state } = rest;
   return {
     retiredAt,
     state: hasState ? state : null,
     settings: hasSettings
-      ? parsedSettings({ desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps: settingsLearningSteps, relearningSteps, timeZone, dayStartHour, burySiblings })
+      ? parsedSettings({ desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps: settingsLearningSteps, relearningSteps, timeZone, dayStartHour, burySiblings, fsrsParameters })
       : DEFAULT_STUDY_SETTINGS,
   };
 }

@@ -15,6 +15,7 @@ export async function getStudySettings(db: Db | DbTransaction, userId: string): 
       timeZone: true,
       dayStartHour: true,
       burySiblings: true,
+      fsrsParameters: true,
     },
   });
   return row ? parseStudySettings(row) : DEFAULT_STUDY_SETTINGS;

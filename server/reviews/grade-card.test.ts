@@ -6,6 +6,7 @@ import { withTestDatabase } from "@/server/testing/test-database";
 import { AppError } from "@/server/errors";
 import { scheduleFromRow } from "./card-state-mapper";
 import { gradeCard } from "./grade-card";
+import { undoReview } from "./undo-review";
 import { reviewSnapshot, seedDeck } from "./test-fixtures";
 
 const testDb = withTestDatabase();
@@ -116,5 +117,29 @@ describe("gradeCard", () => {
     const input = gradeInputSchema.parse({ reviewId: randomUUID(), cardId: cardIds[0], rating: 3, baseVersion: 0, durationMs: 3_600_000 });
     const result = await gradeCard(prisma, user.id, input, T0, { fuzz: false });
     expect((await prisma.reviewLog.findUniqueOrThrow({ where: { id: result.reviewId } })).durationMs).toBe(120_000);
+  });
+
+  it("schedules with the student's own FSRS parameters, and undo gives back the state before", async () => {
+    const { prisma } = testDb;
+    const user = await createTestUser(prisma);
+    const { cardIds } = await seedDeck(prisma, { topics: 1, perTopic: 2 });
+    const [mine, other] = cardIds as [string, string];
+    const own = [...plain.engine.parameters.w];
+    own[3] = 40; // initial stability after a first Easy
+    await prisma.studySettings.update({ where: { userId: user.id }, data: { fsrsParameters: own } });
+    const personal = createScheduler({ ...DEFAULT_STUDY_SETTINGS, fsrsParameters: own }, { fuzz: false });
+    const result = await grade(user.id, mine, 4, 0, T0);
+    const expected = scheduleReview(newCardSchedule(T0), 4, T0, personal).next;
+    const row = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: mine } } });
+    expect(scheduleFromRow(row)).toEqual(expected);
+    expect(row.stability).toBeCloseTo(40, 6);
+    expect(scheduleFromRow(row)).not.toEqual(scheduleReview(newCardSchedule(T0), 4, T0, plain).next);
+    await undoReview(prisma, user.id, { reviewId: result.reviewId }, new Date(T0.getTime() + MINUTE));
+    expect(await prisma.cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId: mine } } })).toMatchObject({ state: "new", reps: 0 });
+    // Return to defaults: the next first answer is scheduled with FSRS-6's own weights again.
+    await prisma.studySettings.update({ where: { userId: user.id }, data: { fsrsParameters: [] } });
+    await grade(user.id, other, 4, 0, T0);
+    const plainRow = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: other } } });
+    expect(scheduleFromRow(plainRow)).toEqual(scheduleReview(newCardSchedule(T0), 4, T0, plain).next);
   });
 });

@@ -92,6 +92,6 @@ export const summaryParamsSchema = z.object({
 
 // Strict, so a misspelt field is refused rather than silently ignored; a missing one takes its default.
 export const studySettingsInputSchema = z.strictObject(
-  studySettingsSchema.shape,
+  studySettingsSchema.omit({ fsrsParameters: true }).shape,
   onlyKnownFields("desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps, relearningSteps, timeZone, dayStartHour and burySiblings"),
 );

@@ -25,8 +25,19 @@ describe("PUT /api/settings/study", () => {
   it("stores valid settings and reads them back", async () => {
     const user = await createTestUser(testDb.prisma);
     expect(await getStudySettings(testDb.prisma, user.id)).toEqual(DEFAULT_STUDY_SETTINGS);
-    expect(await put(user.cookie, valid)).toEqual({ status: 200, body: valid });
-    expect(await getStudySettings(testDb.prisma, user.id)).toEqual(valid);
+    expect(await put(user.cookie, valid)).toEqual({ status: 200, body: { ...valid, fsrsParameters: [] } });
+    expect(await getStudySettings(testDb.prisma, user.id)).toEqual({ ...valid, fsrsParameters: [] });
+  });
+
+  it("keeps the optimizer's parameters when the form saves, and never takes them from the form", async () => {
+    const user = await createTestUser(testDb.prisma);
+    const optimized = Array.from({ length: 21 }, (_, i) => 0.25 + i / 4);
+    await testDb.prisma.studySettings.upsert({ where: { userId: user.id }, create: { userId: user.id, fsrsParameters: optimized }, update: { fsrsParameters: optimized } });
+    expect(await put(user.cookie, valid)).toEqual({ status: 200, body: { ...valid, fsrsParameters: optimized } });
+    const forged = await put(user.cookie, { ...valid, fsrsParameters: optimized.map(() => 1) });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error?.message).toMatch(/Unexpected field "fsrsParameters"/);
+    expect((await getStudySettings(testDb.prisma, user.id)).fsrsParameters).toEqual(optimized);
   });
 
   it("refuses each bad value with a message naming the field, and keeps what was stored", async () => {
@@ -50,7 +61,7 @@ describe("PUT /api/settings/study", () => {
       expect(res.body.error?.message).toMatch(message);
       expect(res.body.error?.issues?.[0]?.path).toBe(path);
     }
-    expect(await getStudySettings(testDb.prisma, user.id)).toEqual(valid);
+    expect(await getStudySettings(testDb.prisma, user.id)).toEqual({ ...valid, fsrsParameters: [] });
     expect((await put(undefined, valid)).status).toBe(401);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fsrs } from "ts-fsrs";
 import { isPrelimsQuestion, type PrelimsQuestion } from "@/lib/content/question-schema";
 import { singleQ } from "@/lib/quiz/test-fixtures";
 import { withTestDatabase } from "@/server/testing/test-database";
@@ -75,6 +76,25 @@ describe("topic mastery and exam readiness", () => {
     const topic = (id: string) => stats.exam.status === "set" && stats.exam.topics.find((t) => t.topicId === id);
     expect(topic(t1!.topicId)).toMatchObject({ introduced: 2 });
     expect(topic(t2!.topicId)).toMatchObject({ introduced: 0, noStudy: null, keepSchedule: null });
+  });
+
+  it("predicts recall now and on exam day with the student's own FSRS parameters", async () => {
+    const db = testDb.prisma;
+    const user = await createTestUser(db);
+    await setClock(db, user.id, "Asia/Kolkata", 4);
+    await db.studySettings.update({ where: { userId: user.id }, data: { examDate: new Date("2026-05-21T00:00:00Z") } });
+    const [t1] = await seedStatsDeck(db, { topics: 1, perTopic: 1 });
+    await addCardState(db, user.id, t1!.cardIds[0]!, { lastReview: daysAfter(NOW, -20), stability: 10, due: daysAfter(NOW, 60) });
+    const before = await getStudentStats(db, user.id, NOW);
+    // A much steeper forgetting curve (decay w20 = 0.8 instead of about 0.15): past S days recall falls faster.
+    const own = [...fsrs().parameters.w];
+    own[20] = 0.8;
+    await db.studySettings.update({ where: { userId: user.id }, data: { fsrsParameters: own } });
+    const after = await getStudentStats(db, user.id, NOW);
+    const recall = (s: typeof before) => s.mastery.find((m) => m.topicId === t1!.topicId)?.averageRecall ?? NaN;
+    expect(recall(after)).toBeLessThan(recall(before) - 0.01);
+    const onExamDay = (s: typeof before) => (s.exam.status === "set" ? s.exam.topics.find((t) => t.topicId === t1!.topicId)?.noStudy ?? NaN : NaN);
+    expect(onExamDay(after)).toBeLessThan(onExamDay(before) - 0.01);
   });
 
   it("reports an exam date that has passed instead of predicting", async () => {

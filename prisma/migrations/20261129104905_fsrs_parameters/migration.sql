@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StudySettings" ADD COLUMN     "fsrsParameters" DOUBLE PRECISION[] DEFAULT ARRAY[]::DOUBLE PRECISION[];
