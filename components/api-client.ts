@@ -1,4 +1,4 @@
-import { apiErrorBodySchema, fieldErrorsFrom, type FieldIssue } from "@/lib/api/error-body";
+import { fieldErrorsFrom, readApiErrorBody, type FieldIssue } from "@/lib/api/error-body";
 
 /**
  * The one way the browser calls our API (docs/decisions/008-route-wrapper.md). Every failure is an ApiError:
@@ -25,9 +25,9 @@ export class ApiError extends Error {
 
 /** Reads a failed response's `{ error }` body; a body that is not ours still yields a readable message. */
 export function apiErrorFrom(status: number, body: unknown): ApiError {
-  const parsed = apiErrorBodySchema.safeParse(body);
-  if (!parsed.success) return new ApiError(status, "bad_response", `The server answered ${status}. Try again.`);
-  const { code, message, issues = [] } = parsed.data.error;
+  const parsed = readApiErrorBody(body);
+  if (!parsed) return new ApiError(status, "bad_response", `The server answered ${status}. Try again.`);
+  const { code, message, issues = [] } = parsed.error;
   return new ApiError(status, code, message, fieldErrorsFrom(issues), issues);
 }
 

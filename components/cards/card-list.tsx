@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { api } from "@/components/api-client";
-import { GRADE_NAMES, type Grade } from "@/lib/srs/review-log";
+import { GRADE_NAMES, type Grade } from "@/lib/srs/grades";
 
 export interface CardRow {
   id: string;

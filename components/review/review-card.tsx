@@ -1,5 +1,5 @@
 import type { Ref } from "react";
-import { parseCloze } from "@/lib/content/schema";
+import { parseCloze } from "@/lib/content/cloze";
 import type { QueueCardDto } from "./review-api";
 import { AnswerText, Figures } from "./answer-text";
 

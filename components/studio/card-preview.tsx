@@ -1,4 +1,4 @@
-import { parseCloze } from "@/lib/content/schema";
+import { parseCloze } from "@/lib/content/cloze";
 import type { DraftCard } from "@/lib/studio/document";
 
 /** A card's two sides as a student sees them in review: a cloze hides its answer on the front. */

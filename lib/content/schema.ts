@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countWords } from "@/lib/format/text";
+import { parseCloze } from "./cloze";
 
 /** Ids are kebab-case so they can double as URL slugs and file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -138,22 +139,7 @@ export const factSchema = z
     }
   });
 
-/** A cloze deletion: `{{c1::answer}}`. Exactly one per card, so one card tests one thing. */
-export const CLOZE_PATTERN = /\{\{c1::([^{}]+?)\}\}/g;
-
-export type ClozeParts = { before: string; answer: string; after: string };
-
-/** Splits a cloze front into its parts; null unless it holds exactly one well-formed deletion. */
-export function parseCloze(front: string): ClozeParts | null {
-  const matches = [...front.matchAll(CLOZE_PATTERN)];
-  const only = matches[0];
-  if (matches.length !== 1 || only === undefined || only[1] === undefined || only[1].trim() === "") return null;
-  const before = front.slice(0, only.index);
-  const after = front.slice(only.index + only[0].length);
-  // Stray braces outside the deletion mean a typo such as `{{c2::x}}` or `{c1::x}}`.
-  if (/[{}]/.test(before + after)) return null;
-  return { before, answer: only[1].trim(), after };
-}
+export { CLOZE_PATTERN, parseCloze, type ClozeParts } from "./cloze";
 
 export const flashcardSchema = z
   .strictObject({

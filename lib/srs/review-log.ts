@@ -1,16 +1,9 @@
 import { z } from "zod";
 import type { ReviewLog } from "ts-fsrs";
+import type { Grade } from "./grades";
 import { CARD_STATE_NAMES, toFsrsState, type CardSchedule, type CardStateName } from "./card-state";
 
-export const GRADES = [1, 2, 3, 4] as const;
-/** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type Grade = (typeof GRADES)[number];
-export const GRADE_NAMES: Record<Grade, "Again" | "Hard" | "Good" | "Easy"> = {
-  1: "Again",
-  2: "Hard",
-  3: "Good",
-  4: "Easy",
-};
+export { GRADES, GRADE_NAMES, type Grade } from "./grades";
 
 export const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
   error: "Rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
