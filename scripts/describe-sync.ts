@@ -6,5 +6,6 @@ export function describeSync(report: SyncReport): string {
     return `${table} +${c.created} ~${c.updated} -${c.retired} =${c.unchanged}`;
   });
   const flagged = report.cardsFlaggedForRelearning ? `; ${report.cardsFlaggedForRelearning} card states flagged for relearning` : "";
-  return `content sync: ${parts.join(", ")}${flagged}`;
+  const adopted = report.adoptedFromStudio ? `; ${report.adoptedFromStudio} rows exported from the studio now come from content/` : "";
+  return `content sync: ${parts.join(", ")}${flagged}${adopted}`;
 }

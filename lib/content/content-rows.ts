@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { LoadedContent } from "./load-content";
-import { isArticleCitation, timelineYear } from "./schema";
+import { isArticleCitation, timelineYear, type SourceArticle } from "./schema";
 
 const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -32,12 +32,15 @@ function withHash<T extends object>(row: T): T & { contentHash: string } {
   return { ...row, contentHash: createHash("sha256").update(canonical(row)).digest("hex").slice(0, 32) };
 }
 
+/** An article's row, hashed as content sync hashes it; the studio stores its uploads the same way so an export round-trips. */
+export function articleRow(article: Pick<SourceArticle, "id" | "label" | "paragraphCount" | "sources">): ContentRows["articles"][number] {
+  return withHash({ id: article.id, title: article.label, paragraphCount: article.paragraphCount, sources: { publications: article.sources } });
+}
+
 export function contentRows(content: LoadedContent): ContentRows {
   const articles = content.sources?.data.articles ?? [];
   const rows: ContentRows = { articles: [], references: [], topics: [], facts: [], flashcards: [], questions: [], timeline: [] };
-  for (const article of articles) {
-    rows.articles.push(withHash({ id: article.id, title: article.label, paragraphCount: article.paragraphCount, sources: { publications: article.sources } }));
-  }
+  for (const article of articles) rows.articles.push(articleRow(article));
   for (const reference of content.sources?.data.references ?? []) {
     const { id, publisher, title, url, date } = reference;
     rows.references.push(withHash({ id, publisher, title, url, date: day(date) }));
@@ -65,13 +68,14 @@ export function contentRows(content: LoadedContent): ContentRows {
       rows.flashcards.push(withHash({ id: card.id, topicId: topic.id, factIds: card.factIds, kind: card.kind, front: card.front, back: card.back, hint: card.hint ?? null, order })),
     );
   }
-  let order = 0;
+  // A question's order is its place in its own file, like a fact's in its topic: adding a question file
+  // (a studio topic exported by content:export) then changes no other question's row or hash.
   for (const file of content.questions) {
-    for (const question of file.data.questions) {
+    file.data.questions.forEach((question, order) =>
       rows.questions.push(
-        withHash({ id: question.id, kind: question.kind, topicIds: question.topicIds, factIds: question.factIds, difficulty: question.difficulty, syllabusTag: question.syllabusTag, data: question, order: order++ }),
-      );
-    }
+        withHash({ id: question.id, kind: question.kind, topicIds: question.topicIds, factIds: question.factIds, difficulty: question.difficulty, syllabusTag: question.syllabusTag, data: question, order }),
+      ),
+    );
   }
   content.timeline?.data.events.forEach((event, i) =>
     rows.timeline.push(withHash({ id: event.id, date: event.date, year: timelineYear(event.date), title: event.title, factIds: event.factIds, order: i })),

@@ -4,7 +4,11 @@ import type { ContentRows } from "@/lib/content/content-rows";
 import { Prisma } from "@/server/generated/prisma/client";
 
 export type SyncCounts = { created: number; updated: number; retired: number; unchanged: number };
-export type SyncReport = Record<keyof ContentRows, SyncCounts> & { cardsFlaggedForRelearning: number };
+export type SyncReport = Record<keyof ContentRows, SyncCounts> & {
+  cardsFlaggedForRelearning: number;
+  /** Rows that content:export wrote to content/ and this sync took over from the studio (note 012). */
+  adoptedFromStudio: number;
+};
 
 type Existing = { id: string; contentHash: string; retiredAt?: Date | null };
 
@@ -50,6 +54,7 @@ export async function syncInTransaction(tx: DbTransaction, rows: ContentRows, no
   const questionScope = scope.topic ? { ...fromFiles, topicIds: { has: scope.topic.id } } : fromFiles;
   const stamp = { origin: scope.origin };
   const owned = { ...stamp, ownerId: scope.topic?.ownerId ?? null };
+  const adoptedFromStudio = scope.origin === "file" ? await adoptExportedRows(tx, rows) : 0;
   const articles = plan(rows.articles, await tx.article.findMany({ where: fromFiles, select: { id: true, contentHash: true } }), false);
   if (articles.create.length) await tx.article.createMany({ data: articles.create.map(articleData) });
   for (const row of articles.update) await tx.article.update({ where: { id: row.id }, data: articleData(row) });
@@ -111,7 +116,36 @@ export async function syncInTransaction(tx: DbTransaction, rows: ContentRows, no
     questions: questions.counts,
     timeline: timeline.counts,
     cardsFlaggedForRelearning,
+    adoptedFromStudio,
   };
+}
+
+/**
+ * Rows that `npm run content:export` wrote to content/ still carry origin "studio" in the database.
+ * content/ is now their source, so they switch to origin "file" before planning: same id, same hash,
+ * so the sync then finds them unchanged (a file edited since the export updates them as any file
+ * edit does). A private topic's row is never adopted: content/ may not take a teacher's ids.
+ */
+async function adoptExportedRows(tx: DbTransaction, rows: ContentRows): Promise<number> {
+  const ids = (list: readonly { id: string }[]) => ({ in: list.map((r) => r.id) });
+  const privateRows = [
+    ...(await tx.topic.findMany({ where: { id: ids(rows.topics), origin: "studio", ownerId: { not: null } }, select: { id: true } })),
+    ...(await tx.fact.findMany({ where: { id: ids(rows.facts), origin: "studio", topic: { ownerId: { not: null } } }, select: { id: true } })),
+    ...(await tx.flashcard.findMany({ where: { id: ids(rows.flashcards), origin: "studio", topic: { ownerId: { not: null } } }, select: { id: true } })),
+    ...(await tx.question.findMany({ where: { id: ids(rows.questions), origin: "studio", ownerId: { not: null } }, select: { id: true } })),
+  ];
+  if (privateRows.length > 0) {
+    throw new Error(`content/ uses ids that a teacher's private studio topic already has: ${privateRows.map((r) => r.id).join(", ")}. Rename them in content/.`);
+  }
+  const adopt = { origin: "file" as const };
+  const counts = await Promise.all([
+    tx.article.updateMany({ where: { id: ids(rows.articles), origin: "studio" }, data: adopt }),
+    tx.topic.updateMany({ where: { id: ids(rows.topics), origin: "studio" }, data: adopt }),
+    tx.fact.updateMany({ where: { id: ids(rows.facts), origin: "studio" }, data: adopt }),
+    tx.flashcard.updateMany({ where: { id: ids(rows.flashcards), origin: "studio" }, data: adopt }),
+    tx.question.updateMany({ where: { id: ids(rows.questions), origin: "studio" }, data: adopt }),
+  ]);
+  return counts.reduce((n, c) => n + c.count, 0);
 }
 
 // Json columns: the rows hold plain data that the content schemas already validated.

@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { CandidateFact, Paragraph } from "@/lib/content/ingest/types";
 import type { Publication } from "@/lib/content/schema";
+import { articleRow } from "@/lib/content/content-rows";
 import { analyseSource, findSameStory, UploadError, type SourceAnalysis } from "@/lib/studio/source-upload";
 import type { SaveSourceInput, SourceContentInput } from "./source-input";
 import type { StudioUser } from "./studio-user";
@@ -66,8 +66,6 @@ export async function previewSource(db: Db, user: StudioUser, input: SourceConte
   };
 }
 
-const hash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
-
 /**
  * Stores an article (or another copy of a stored one) in one transaction, so a refusal leaves nothing
  * behind. The text is analysed again here: the server never trusts a preview the browser sends back.
@@ -103,12 +101,13 @@ export async function saveSource(db: Db, user: StudioUser, input: SaveSourceInpu
       }
       return { articleId: target.id, added: "source" as const };
     }
-    let id = article.id;
-    for (let n = 2; (await tx.article.count({ where: { id } })) > 0; n++) id = `${article.id}-${n}`;
-    const sources = { publications: [input.publication] };
-    await tx.article.create({
-      data: { id, title: input.label, paragraphCount: article.paragraphs.length, sources, contentHash: hash([input.label, article.paragraphs.length, sources]), origin: "studio" },
-    });
+    // content/sources.yaml allows at most 8 words in an article id (a longer slug is a copied run), and
+    // content:export writes these ids there: cut to 8, and number a repeat in the eighth word.
+    const words = article.id.split("-").slice(0, 8);
+    let id = words.join("-");
+    for (let n = 2; (await tx.article.count({ where: { id } })) > 0; n++) id = [...words.slice(0, 7), String(n)].join("-");
+    const row = articleRow({ id, label: input.label, paragraphCount: article.paragraphs.length, sources: [input.publication] });
+    await tx.article.create({ data: { ...row, sources: row.sources as Prisma.InputJsonValue, origin: "studio" } });
     await tx.articleText.create({ data: { articleId: id, ...textData, sources: [] } });
     return { articleId: id, added: "article" as const };
   });

@@ -46,6 +46,8 @@ export type StudioTopicView = {
   version: number;
   publishedVersion: number | null;
   private: boolean;
+  /** Exported to content/: shown read-only, with the reason (note 012). */
+  inContentFiles: boolean;
   document: StudioDocument;
   history: { version: number; status: StudioStatus; changes: string; author: string; at: string }[];
 };
@@ -59,19 +61,37 @@ export async function getStudioTopic(db: Db, user: StudioUser, topicId: string):
     version: topic.version,
     publishedVersion: topic.publishedVersion,
     private: topic.ownerId !== null,
+    inContentFiles: await inContentFiles(db, topic),
     document: parseDoc(topic.document),
     history: versions.map((v) => ({ version: v.version, status: v.status, changes: v.changes, author: v.author.name, at: v.createdAt.toISOString() })),
   };
 }
 
 export async function listStudioTopics(db: Db, user: StudioUser) {
-  const rows = await db.studioTopic.findMany({ where: ownedBy(user), orderBy: { updatedAt: "desc" }, select: { id: true, status: true, version: true, document: true, updatedAt: true } });
-  return rows.map((r) => ({ id: r.id, title: parseDoc(r.document).topic.title, status: r.status, version: r.version, updatedAt: r.updatedAt.toISOString() }));
+  const rows = await db.studioTopic.findMany({ where: ownedBy(user), orderBy: { updatedAt: "desc" }, select: { id: true, status: true, version: true, document: true, updatedAt: true, exportedVersion: true } });
+  return rows.map((r) => ({ id: r.id, title: parseDoc(r.document).topic.title, status: r.status, version: r.version, exported: r.exportedVersion !== null, updatedAt: r.updatedAt.toISOString() }));
+}
+
+/** Whether the topic now ships from content/: exported by content:export, or already adopted by a sync. */
+async function inContentFiles(db: Db | DbTransaction, topic: { id: string; exportedVersion: number | null }): Promise<boolean> {
+  if (topic.exportedVersion !== null) return true;
+  return (await db.topic.findUnique({ where: { id: topic.id }, select: { origin: true } }))?.origin === "file";
+}
+
+/** Refusal, not an override (note 012): the next start reloads the topic from its file, so a studio edit would be lost. */
+async function refuseIfInContentFiles(db: Db | DbTransaction, topic: { id: string; exportedVersion: number | null }) {
+  if (await inContentFiles(db, topic)) {
+    throw new AppError(
+      "conflict",
+      `This topic was exported to content/ and now ships from content/topics/${topic.id}.yaml. Every start reloads it from that file, so an edit made here would be lost: change the file instead and run npm run content:check.`,
+    );
+  }
 }
 
 /** Writes a new version; refuses one based on an older version, so two editors never overwrite each other silently. */
 async function writeVersion(tx: DbTransaction, user: StudioUser, topicId: string, baseVersion: number, status: StudioStatus, document: StudioDocument, changes?: string) {
   const topic = await findOwn(tx, user, topicId);
+  await refuseIfInContentFiles(tx, topic);
   if (topic.version !== baseVersion) {
     throw new AppError("conflict", `This topic was saved by someone else (version ${topic.version}, you started from ${baseVersion}). Reload to see their changes; copy your text first.`);
   }
@@ -154,6 +174,7 @@ export async function publishStudioTopic(db: Db, user: StudioUser, topicId: stri
   return db.$transaction(
     async (tx) => {
       const topic = await findOwn(tx, user, topicId);
+      await refuseIfInContentFiles(tx, topic);
       const doc = parseDoc(topic.document);
       const issues = await checkStudioDocument(tx, topicId, doc);
       if (issues.length > 0) {
@@ -161,6 +182,7 @@ export async function publishStudioTopic(db: Db, user: StudioUser, topicId: stri
       }
       const ctx = await checkContext(tx, topicId);
       const rows = studioRows(doc, ctx);
+      if (topic.ownerId !== null) await refusePublicFacts(tx, rows);
       await refuseForeignIds(tx, topicId, rows);
       const report = await syncInTransaction(tx, rows, now, { origin: "studio", topic: { id: topicId, ownerId: topic.ownerId } });
       const { version } = await writeVersion(tx, user, topicId, input.baseVersion, "published", doc, "published");
@@ -169,6 +191,22 @@ export async function publishStudioTopic(db: Db, user: StudioUser, topicId: stri
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * A private topic may not restate, and so supersede, a fact of the public catalogue: publishing it would
+ * change a public fact and flag every public learner's cards on it for relearning, from a topic they cannot see.
+ */
+async function refusePublicFacts(tx: DbTransaction, rows: ReturnType<typeof studioRows>) {
+  const ids = rows.facts.map((r) => r.id).concat(rows.facts.flatMap((r) => (r.supersededBy ? [r.supersededBy] : [])));
+  const publicFacts = await tx.fact.findMany({ where: { id: { in: ids }, topic: { ownerId: null } }, select: { id: true } });
+  if (publicFacts.length > 0) {
+    const names = publicFacts.map((f) => `"${f.id}"`).join(", ");
+    throw new AppError(
+      "invalid_input",
+      `${publicFacts.length === 1 ? "Public fact" : "Public facts"} ${names} belong${publicFacts.length === 1 ? "s" : ""} to the public catalogue: a private topic cannot supersede or change ${publicFacts.length === 1 ? "it" : "them"}, since that would flag every student's cards on ${publicFacts.length === 1 ? "it" : "them"} for relearning. Write a new fact in your own topic instead.`,
+    );
+  }
 }
 
 /** An id already used by content/ or another topic would make two owners of one row: refuse it by name. */

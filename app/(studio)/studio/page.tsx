@@ -38,6 +38,7 @@ export default async function StudioHomePage() {
                   <span className="font-medium text-indigo-700 dark:text-indigo-300">{t.title}</span>
                   <span className="text-sm text-slate-600 dark:text-slate-300">
                     {t.status === "in_review" ? "In review" : t.status === "published" ? "Published" : "Draft"} · version {t.version}
+                    {t.exported ? " · exported to content/, read-only here" : ""}
                   </span>
                 </Link>
               </li>

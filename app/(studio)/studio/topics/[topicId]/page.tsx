@@ -25,7 +25,14 @@ export default async function StudioTopicPage({ params }: { params: Promise<{ to
         <TextLink href="/studio">Studio</TextLink>
       </p>
       <h1 className="text-2xl font-bold">{topic.document.topic.title}</h1>
-      <TopicEditor initial={topic} articles={articles} />
+      {topic.inContentFiles ? (
+        <p role="note" className="rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
+          This topic was exported to <code>content/</code> and now ships from <code>content/topics/{topic.id}.yaml</code>. Every start reloads it from that file, so it
+          cannot be edited here: an edit made in the studio would be lost. Change the file and run <code>npm run content:check</code>.
+        </p>
+      ) : (
+        <TopicEditor initial={topic} articles={articles} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StudioTopic" ADD COLUMN     "exportedVersion" INTEGER;
