@@ -35,6 +35,9 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().trim().min(3).default("Dossier <no-reply@localhost>"),
   MAIL_OUTBOX: z.enum(["auto", "true", "false"]).default("auto"),
+  // The source articles content/ cites, kept beside the repository (never shipped): the studio's copy
+  // check runs against them as well as against the articles uploaded in the studio.
+  ARTICLES_DIR: z.string().trim().min(1).default("../shared/articles"),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -9,6 +9,8 @@ import { articleRow } from "@/lib/content/content-rows";
 import { analyseSource, findSameStory, UploadError, type SourceAnalysis } from "@/lib/studio/source-upload";
 import type { SaveSourceInput, SourceContentInput } from "./source-input";
 import type { StudioUser } from "./studio-user";
+import { fileArticleTexts } from "./file-articles";
+import { serverEnv } from "@/server/env";
 
 const paragraphsSchema = z.array(z.object({ text: z.string(), heading: z.boolean() }));
 const candidatesSchema = z.array(z.object({ text: z.string(), kind: z.string(), paragraphIndex: z.number() }));
@@ -147,8 +149,13 @@ export async function listStudioArticles(db: Db, user: StudioUser): Promise<Stud
   return rows.map((r) => ({ id: r.articleId, label: r.article.title, paragraphCount: r.article.paragraphCount, origin: r.article.origin, createdAt: r.createdAt.toISOString() }));
 }
 
-/** Every stored article text: the copy check runs against all of them, whoever uploaded them. */
+/**
+ * Every stored article text, whoever uploaded it, and the articles content/ cites (read from ARTICLES_DIR,
+ * since their text is in the database only once someone uploads a copy): the copy check runs against all.
+ */
 export async function allArticleTexts(db: Db): Promise<{ id: string; text: string }[]> {
   const rows = await db.articleText.findMany({ select: { articleId: true, paragraphs: true } });
-  return rows.map((r) => ({ id: r.articleId, text: paragraphsSchema.parse(r.paragraphs).map((p) => p.text).join("\n") }));
+  const stored = rows.map((r) => ({ id: r.articleId, text: paragraphsSchema.parse(r.paragraphs).map((p) => p.text).join("\n") }));
+  const have = new Set(stored.map((a) => a.id));
+  return [...stored, ...fileArticleTexts(serverEnv().ARTICLES_DIR).filter((a) => !have.has(a.id))];
 }
