@@ -7,6 +7,8 @@ import { FactItem } from "@/components/topics/fact-item";
 import { buttonClass } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { TopicExportLinks } from "@/components/exchange/topic-export-links";
 
 type Params = { params: Promise<{ topicId: string }> };
 
@@ -87,6 +89,7 @@ export default async function TopicPage({ params }: Params) {
           </ul>
         </section>
       )}
+      {topic.flashcardCount > 0 && (await getCurrentUser()) && <TopicExportLinks topicId={topic.id} />}
     </article>
   );
 }
