@@ -1,7 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { CUSTOM_STUDY_EFFECT, CUSTOM_STUDY_MODES, MAX_CUSTOM_CARDS, type CustomStudyMode } from "@/lib/srs/custom-study";
+import { CUSTOM_STUDY_EFFECT, CUSTOM_STUDY_MODES, MAX_CUSTOM_CARDS, type CustomStudyMode } from "@/lib/srs/custom-study-modes";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -14,4 +14,11 @@ describe("parseMockTestForm", () => {
       expect(result, minutes).toEqual({ ok: false, errors: { minutes: "Time limit must be from 1 to 240 minutes." } });
     }
   });
+
+  it("refuses both fields at once, and numbers that are not finite", () => {
+    expect(parseMockTestForm({ count: "Infinity", minutes: "1e400" })).toEqual({
+      ok: false,
+      errors: { count: "Number of questions must be a whole number from 1 to 100.", minutes: "Time limit must be from 1 to 240 minutes." },
+    });
+  });
 });
