@@ -148,11 +148,11 @@ export async function seedDemoData(db: Db, emails: { student: string; teacher: s
   if (topics.length === 0) return null;
   const setTopicIds = topics.slice(0, 2).map((t) => t.id);
   const cards = await db.flashcard.findMany({
-    where: { topicId: { in: topics.map((t) => t.id) }, retiredAt: null },
+    where: { topicId: { in: topics.map((t) => t.id) }, retiredAt: null, ownerId: null },
     orderBy: [{ topicId: "asc" }, { order: "asc" }],
     select: { id: true, topicId: true },
   });
-  const setCardIds = cards.filter((c) => setTopicIds.includes(c.topicId)).map((c) => c.id);
+  const setCardIds = cards.filter((c) => c.topicId !== null && setTopicIds.includes(c.topicId)).map((c) => c.id);
   const allPrelims = await listActivePrelims(db);
   const setQuestions = allPrelims.filter((q) => q.topicIds.some((t) => setTopicIds.includes(t))).slice(0, 5);
 

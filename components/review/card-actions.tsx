@@ -4,7 +4,7 @@ import type { QueueCardDto } from "./review-api";
 const actionClass =
   "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:text-slate-200 dark:hover:bg-slate-800";
 
-/** Undo, flag, suspend, and the way back to the fact behind the card. */
+/** Undo, flag, suspend, and the way back to the fact behind the card (or, for the student's own card, to editing it). */
 export function CardActions({
   item,
   canUndo,
@@ -32,12 +32,18 @@ export function CardActions({
           <button type="button" className={actionClass} onClick={onSuspend}>
             Suspend card
           </button>
-          <Link
-            className={`${actionClass} text-indigo-700 underline dark:text-indigo-300`}
-            href={`/topics/${encodeURIComponent(item.topicId)}${factId ? `#fact-${encodeURIComponent(factId)}` : ""}`}
-          >
-            Open the fact and its source
-          </Link>
+          {item.personal ? (
+            <Link className={`${actionClass} text-indigo-700 underline dark:text-indigo-300`} href={`/cards/mine/${encodeURIComponent(item.cardId)}`}>
+              Edit my card
+            </Link>
+          ) : item.topicId !== null ? (
+            <Link
+              className={`${actionClass} text-indigo-700 underline dark:text-indigo-300`}
+              href={`/topics/${encodeURIComponent(item.topicId)}${factId ? `#fact-${encodeURIComponent(factId)}` : ""}`}
+            >
+              Open the fact and its source
+            </Link>
+          ) : null}
         </>
       )}
     </div>

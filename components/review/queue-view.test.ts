@@ -9,6 +9,7 @@ const card = (cardId: string, kind: QueueCardDto["kind"], version = 0): QueueCar
   cardId,
   topicId: "t",
   topicTitle: "T",
+  personal: false,
   factIds: [],
   kind,
   availableAt: null,

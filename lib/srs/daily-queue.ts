@@ -6,7 +6,8 @@ import { nextStudyDayStart } from "./study-day";
 /** Where a card sits in the curriculum; assigned = part of a teacher's assignment for this student. */
 export interface QueueCardRef {
   cardId: string;
-  topicId: string;
+  /** Null for a student's personal card attached to no topic. */
+  topicId: string | null;
   topicOrder: number;
   cardOrder: number;
   assigned: boolean;
@@ -41,7 +42,7 @@ export type QueueItemKind = "review" | "learning" | "new";
 
 export interface QueueItem {
   cardId: string;
-  topicId: string;
+  topicId: string | null;
   kind: QueueItemKind;
   /** A learning card may not be shown before this instant; null means any time. */
   availableAt: Date | null;

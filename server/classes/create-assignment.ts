@@ -25,7 +25,7 @@ export async function createAssignment(db: Db, teacherId: string, classId: strin
     if (set.topicIds.length === 0) throw new AppError("invalid_input", "This topic set is empty. Add topics to it first.", { field: "topicSetId" });
 
     if (hasReview(input.kind)) {
-      const cards = await tx.flashcard.count({ where: { topicId: { in: set.topicIds }, retiredAt: null } });
+      const cards = await tx.flashcard.count({ where: { topicId: { in: set.topicIds }, retiredAt: null, ownerId: null } });
       if (cards === 0) {
         throw new AppError("invalid_input", "The topics in this set have no flashcards yet, so there is nothing to review. Choose practice only, or another set.", { field: "kind" });
       }

@@ -99,7 +99,8 @@ export async function syncInTransaction(tx: DbTransaction, rows: ContentRows, no
   const newlySuperseded = rows.facts.filter((f) => f.status === "superseded" && wasCurrent.has(f.id)).map((f) => f.id);
   let cardsFlaggedForRelearning = 0;
   if (newlySuperseded.length) {
-    const affected = await tx.flashcard.findMany({ where: { factIds: { hasSome: newlySuperseded } }, select: { id: true } });
+    // Personal cards are their owners' to keep or change: a sync never touches them (note 014).
+    const affected = await tx.flashcard.findMany({ where: { factIds: { hasSome: newlySuperseded }, ownerId: null }, select: { id: true } });
     const flagged = await tx.cardState.updateMany({
       where: { cardId: { in: affected.map((c) => c.id) }, state: { not: "new" } },
       data: { needsRelearn: true },

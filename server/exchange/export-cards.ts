@@ -9,6 +9,7 @@ import { AppError } from "@/server/errors";
 import type { Prisma } from "@/server/generated/prisma/client";
 import { scheduleFromRow } from "@/server/reviews/card-state-mapper";
 import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
+import { NO_TOPIC_TITLE } from "@/server/reviews/card-access";
 import { exchangeFileName, fileDownload } from "./downloads";
 import { sqlEngine } from "./sql-engine";
 
@@ -56,8 +57,8 @@ async function toExportCards(db: Db, cards: CardRow[], historyOf: string | null)
       kind: card.kind,
       front: card.front,
       back: card.back,
-      tags: [card.topicId],
-      deck: `Dossier::${card.topic.title.replace(/::/g, ":")}`,
+      tags: card.topicId === null ? [] : [card.topicId],
+      deck: `Dossier::${(card.topic?.title ?? NO_TOPIC_TITLE).replace(/::/g, ":")}`,
       schedule: state ? scheduleFromRow(state) : null,
       suspended: state?.suspended ?? false,
       reviews: (logsOf.get(card.id) ?? []).map((log) => ({
@@ -92,7 +93,8 @@ async function timeZoneOf(db: Db, userId: string): Promise<string> {
 export async function exportStudentCards(db: Db, userId: string, query: ExportQuery, now: Date): Promise<Response> {
   const privateIds = await privateTopicIdsFor(db, { id: userId });
   const cards = await db.flashcard.findMany({
-    where: { retiredAt: null, states: { some: { userId } }, topic: { retiredAt: null, ...visibleTopics(privateIds) } },
+    // Catalogue cards they study on topics they may see, and their own personal cards (note 014).
+    where: { retiredAt: null, states: { some: { userId } }, OR: [{ ownerId: userId }, { ownerId: null, topic: { retiredAt: null, ...visibleTopics(privateIds) } }] },
     orderBy: [{ topic: { order: "asc" } }, { order: "asc" }],
     select: cardSelect,
   });
@@ -104,6 +106,7 @@ export async function exportTopicCards(db: Db, userId: string, topicId: string, 
   const privateIds = await privateTopicIdsFor(db, { id: userId });
   const topic = await db.topic.findFirst({ where: { id: topicId, retiredAt: null, ...visibleTopics(privateIds) }, select: { id: true, title: true } });
   if (!topic) throw new AppError("not_found", "There is no such topic.");
-  const cards = await db.flashcard.findMany({ where: { topicId: topic.id, retiredAt: null }, orderBy: { order: "asc" }, select: cardSelect });
+  // Catalogue cards only: a student's personal cards on this topic are theirs alone (note 014).
+  const cards = await db.flashcard.findMany({ where: { topicId: topic.id, retiredAt: null, ownerId: null }, orderBy: { order: "asc" }, select: cardSelect });
   return download(await toExportCards(db, cards, null), `dossier-${topic.title}`, query.format, now, await timeZoneOf(db, userId));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { privateTopicIdsFor, visibleTopicSql } from "@/server/studio/topic-access";
+import { privateTopicIdsFor } from "@/server/studio/topic-access";
+import { NO_TOPIC_TITLE, studyableCardSql } from "@/server/reviews/card-access";
 import { likePattern, type CardBrowserFilters } from "@/lib/review/card-browser-filters";
 
 export const CARDS_PER_PAGE = 30;
@@ -11,8 +12,10 @@ export interface BrowserCard {
   kind: "basic" | "cloze";
   front: string;
   back: string;
-  topicId: string;
+  topicId: string | null;
   topicTitle: string;
+  /** The student's own card. */
+  personal: boolean;
   state: "new" | "learning" | "review" | "relearning";
   due: Date | null;
   stability: number;
@@ -46,7 +49,8 @@ type Row = Omit<BrowserCard, "history" | "state" | "suspended" | "flagged" | "st
 export async function searchCards(db: Db, userId: string, filters: CardBrowserFilters): Promise<{ cards: BrowserCard[]; total: number }> {
   // Private (studio) topics appear only to those who may see them.
   const privateIds = await privateTopicIdsFor(db, { id: userId });
-  const conditions: Prisma.Sql[] = [Prisma.sql`f."retiredAt" IS NULL`, Prisma.sql`t."retiredAt" IS NULL`, visibleTopicSql("t", privateIds)];
+  // Catalogue cards on topics they may see, and their own personal cards (note 014).
+  const conditions: Prisma.Sql[] = [studyableCardSql(userId, privateIds)];
   if (filters.q !== "") {
     const pattern = likePattern(filters.q);
     conditions.push(Prisma.sql`(f.front ILIKE ${pattern} OR f.back ILIKE ${pattern} OR coalesce(f.hint, '') ILIKE ${pattern})`);
@@ -64,14 +68,14 @@ export async function searchCards(db: Db, userId: string, filters: CardBrowserFi
   if (state) conditions.push(state);
 
   const rows = await db.$queryRaw<Row[]>`
-    SELECT f.id, f.kind, f.front, f.back, f."topicId", t.title AS "topicTitle",
+    SELECT f.id, f.kind, f.front, f.back, f."topicId", coalesce(t.title, ${NO_TOPIC_TITLE}) AS "topicTitle", f."ownerId" IS NOT NULL AS personal,
            cs.state, cs.due, cs.stability, cs.difficulty, cs."scheduledDays", cs.reps, cs.lapses, cs."lastReview",
            cs.suspended, cs.flagged, count(*) OVER ()::int AS total
     FROM "Flashcard" f
-    JOIN "Topic" t ON t.id = f."topicId"
+    LEFT JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = ${userId}
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY t."order", f."order", f.id
+    ORDER BY t."order" NULLS LAST, f."order", f.id
     LIMIT ${CARDS_PER_PAGE} OFFSET ${(filters.page - 1) * CARDS_PER_PAGE}`;
   const ids = rows.map((r) => r.id);
   const logs = ids.length

@@ -44,7 +44,7 @@ async function progressRows(db: Db, teacherId: string, classId: string, now: Dat
     set_cards as (
       select a.id as assignment_id, f.id as card_id
       from assignments a
-      join "Flashcard" f on f."topicId" = any(a.topic_ids) and f."retiredAt" is null
+      join "Flashcard" f on f."topicId" = any(a.topic_ids) and f."retiredAt" is null and f."ownerId" is null
     ),
     reviewed_cards as (
       select distinct rl."userId" as student_id, rl."cardId" as card_id
@@ -73,13 +73,15 @@ async function progressRows(db: Db, teacherId: string, classId: string, now: Dat
         count(*) filter (where cs.due < ${startOfToday}::timestamp)::int as overdue
       from "CardState" cs
       join members on members.id = cs."userId"
-      join "Flashcard" f on f.id = cs."cardId" and f."retiredAt" is null
+      -- Personal cards are private: a teacher sees neither them nor their due counts (note 014).
+      join "Flashcard" f on f.id = cs."cardId" and f."retiredAt" is null and f."ownerId" is null
       where cs.state <> 'new' and not cs.suspended
       group by cs."userId"
     ),
     activity as (
       select s.id as student_id,
-        (select max(rl."reviewedAt") from "ReviewLog" rl where rl."userId" = s.id) as last_review,
+        (select max(rl."reviewedAt") from "ReviewLog" rl join "Flashcard" f on f.id = rl."cardId" and f."ownerId" is null
+          where rl."userId" = s.id) as last_review,
         (select max(t."startedAt") from "Attempt" t where t."userId" = s.id) as last_attempt
       from members s
     )
@@ -99,11 +101,11 @@ async function progressRows(db: Db, teacherId: string, classId: string, now: Dat
     order by lower(m.name), m.id, a.id`;
 }
 
-/** Live cards per topic, to size each assignment's review part. */
+/** Live catalogue cards per topic (never a student's personal ones), to size each assignment's review part. */
 async function cardsPerTopic(db: Db, topicIds: string[]): Promise<Map<string, number>> {
   if (topicIds.length === 0) return new Map();
-  const groups = await db.flashcard.groupBy({ by: ["topicId"], where: { topicId: { in: topicIds }, retiredAt: null }, _count: { _all: true } });
-  return new Map(groups.map((g) => [g.topicId, g._count._all]));
+  const groups = await db.flashcard.groupBy({ by: ["topicId"], where: { topicId: { in: topicIds }, retiredAt: null, ownerId: null }, _count: { _all: true } });
+  return new Map(groups.flatMap((g) => (g.topicId === null ? [] : [[g.topicId, g._count._all] as const])));
 }
 
 export async function getClassProgress(db: Db, teacherId: string, overview: ClassOverview, now: Date, studentId: string | null = null): Promise<ClassTableData> {

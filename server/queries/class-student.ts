@@ -23,7 +23,7 @@ export async function getClassStudent(db: Db, teacherId: string, classId: string
   if (!dashboard) return null;
   const since = new Date(now.getTime() - 7 * 86_400_000);
   const [reviewsLast7Days, attempts] = await Promise.all([
-    db.reviewLog.count({ where: { userId: studentId, reviewedAt: { gte: since }, undoneAt: null, user: { memberships: { some: { classId, class: { teacherId } } } } } }),
+    db.reviewLog.count({ where: { userId: studentId, reviewedAt: { gte: since }, undoneAt: null, card: { ownerId: null }, user: { memberships: { some: { classId, class: { teacherId } } } } } }),
     db.attempt.findMany({
       where: { userId: studentId, assignment: { classId, class: { teacherId } } },
       orderBy: [{ startedAt: "desc" }, { id: "asc" }],

@@ -51,7 +51,8 @@ async function topicRows(db: Db, teacherId: string, classId: string, now: Date, 
         count(*)::int as cards
       from "CardState" cs
       join members on members.id = cs."userId"
-      join "Flashcard" f on f.id = cs."cardId" and f."retiredAt" is null
+      -- Catalogue cards only: a student's personal cards are private (docs/decisions/014-personal-cards.md).
+      join "Flashcard" f on f.id = cs."cardId" and f."retiredAt" is null and f."ownerId" is null
       join assigned on assigned.topic_id = f."topicId"
       where cs.state <> 'new' and cs."lastReview" is not null and not cs.suspended
         and cs."lastReview" >= members.joined_at

@@ -35,6 +35,8 @@ export async function resolveStudyScope(db: Db, userId: string, scope: StudyScop
 }
 
 const live = Prisma.sql`f."retiredAt" IS NULL AND t."retiredAt" IS NULL`;
+// The student's own personal cards, or catalogue cards: never another student's (note 014).
+const mineOrCatalogue = (userId: string) => Prisma.sql`(f."ownerId" IS NULL OR f."ownerId" = ${userId})`;
 
 /** New cards introduced (first answered) in these topics since `since`. */
 export async function countNewSince(db: Db, userId: string, topicIds: string[], since: Date): Promise<number> {
@@ -62,7 +64,7 @@ export function findUnseenCards(db: Db, userId: string, topicIds: string[], limi
     SELECT f.id AS "cardId", f."topicId", t."order" AS "topicOrder", f."order" AS "cardOrder", f."factIds"
     FROM "Flashcard" f JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = ${userId}
-    WHERE ${live} AND f."topicId" = ANY(${topicIds}) AND (cs."userId" IS NULL OR (cs.state = 'new' AND NOT cs.suspended))
+    WHERE ${live} AND ${mineOrCatalogue(userId)} AND f."topicId" = ANY(${topicIds}) AND (cs."userId" IS NULL OR (cs.state = 'new' AND NOT cs.suspended))
     ORDER BY t."order", f."order", f.id
     LIMIT ${limit}`;
 }
@@ -81,7 +83,7 @@ export function findCardsAhead(db: Db, userId: string, topicIds: string[], dayEn
 /** Cards whose latest answer this study day was Again (forgotten, not recalled since); all topics when `topicIds` is null. */
 export function findForgottenToday(db: Db, userId: string, topicIds: string[] | null, dayStart: Date, limit: number) {
   const scope = topicIds === null ? Prisma.sql`` : Prisma.sql`AND f."topicId" = ANY(${topicIds})`;
-  return db.$queryRaw<{ cardId: string; topicId: string; state: string }[]>`
+  return db.$queryRaw<{ cardId: string; topicId: string | null; state: string }[]>`
     WITH latest AS (
       SELECT DISTINCT ON (l."cardId") l."cardId", l.rating, l."reviewedAt"
       FROM "ReviewLog" l
@@ -89,9 +91,9 @@ export function findForgottenToday(db: Db, userId: string, topicIds: string[] | 
       ORDER BY l."cardId", l."reviewedAt" DESC
     )
     SELECT latest."cardId", f."topicId", cs.state::text AS state
-    FROM latest JOIN "Flashcard" f ON f.id = latest."cardId" JOIN "Topic" t ON t.id = f."topicId"
+    FROM latest JOIN "Flashcard" f ON f.id = latest."cardId" LEFT JOIN "Topic" t ON t.id = f."topicId"
     JOIN "CardState" cs ON cs."cardId" = latest."cardId" AND cs."userId" = ${userId}
-    WHERE latest.rating = 1 AND NOT cs.suspended AND ${live} ${scope}
+    WHERE latest.rating = 1 AND NOT cs.suspended AND f."retiredAt" IS NULL AND (f."ownerId" = ${userId} OR t."retiredAt" IS NULL) ${scope}
     ORDER BY latest."reviewedAt", latest."cardId"
     LIMIT ${limit}`;
 }

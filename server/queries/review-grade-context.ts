@@ -1,7 +1,7 @@
 import "server-only";
 import { DEFAULT_STUDY_SETTINGS, parseStudySettings, type StudySettings } from "@/lib/srs";
 import type { Db } from "@/server/db";
-import { topicVisibleToUserSql } from "@/server/studio/topic-access";
+import { cardVisibleToUserSql } from "@/server/reviews/card-access";
 import type { CardState } from "@/server/generated/prisma/client";
 
 type StateColumns = Pick<
@@ -35,7 +35,7 @@ export interface GradeContext {
 /**
  * Everything a grade needs to read, in one round trip: the card (does it exist, is it retired), the
  * student's state of it, and their settings. Null when there is no such card, or it is on a private
- * topic this student may not see (as if it did not exist).
+ * topic this student may not see, or it is another student's personal card (as if it did not exist).
  */
 export async function findGradeContext(db: Db, userId: string, cardId: string): Promise<GradeContext | null> {
   const [row] = await db.$queryRaw<ContextRow[]>`
@@ -46,10 +46,10 @@ export async function findGradeContext(db: Db, userId: string, cardId: string): 
            ss."relearningSteps", ss."timeZone", ss."dayStartHour", ss."burySiblings",
            ss."fsrsParameters"
     FROM "Flashcard" f
-    JOIN "Topic" t ON t.id = f."topicId"
+    LEFT JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = ${userId}
     LEFT JOIN "StudySettings" ss ON ss."userId" = ${userId}
-    WHERE f.id = ${cardId} AND ${topicVisibleToUserSql("t", userId)}`;
+    WHERE f.id = ${cardId} AND ${cardVisibleToUserSql(userId)}`;
   if (!row) return null;
   const { retiredAt, hasState, hasSettings, settingsLearningSteps, ...rest } = row;
   const { desiredRetention, newCardsPerDay, maxReviewsPerDay, relearningSteps, timeZone, dayStartHour, burySiblings, fsrsParameters, ...state } = rest;

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { visibleTopicSql } from "@/server/studio/topic-access";
+import { studyableCardSql } from "@/server/reviews/card-access";
 import type { CardStage } from "@/server/generated/prisma/client";
 
 /** Topics of the student's active review assignments (kind review or both, started, not archived). */
@@ -20,7 +21,7 @@ const assignedTopics = (userId: string, now: Date) => Prisma.sql`
  */
 export interface DueCandidateRow {
   cardId: string;
-  topicId: string;
+  topicId: string | null;
   topicOrder: number;
   cardOrder: number;
   assigned: boolean;
@@ -36,7 +37,8 @@ export interface DueCandidateRow {
 /**
  * The student's started cards that can be in today's queue: due before the study day ends, still new,
  * or waiting to be relearnt; in a topic session, every card of that topic. Suspended and retired
- * cards never come back.
+ * cards never come back. The student's personal cards come before the curriculum among new cards
+ * (topic order 0), in the order they were written.
  */
 export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Date, topicId?: string, privateTopicIds: readonly string[] = []) {
   const scope = topicId === undefined ? Prisma.sql`` : Prisma.sql`AND f."topicId" = ${topicId}`;
@@ -46,7 +48,7 @@ export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Dat
       : Prisma.sql`TRUE`;
   return db.$queryRaw<DueCandidateRow[]>`
     WITH assigned AS (${assignedTopics(userId, now)})
-    SELECT cs."cardId", f."topicId", t."order" AS "topicOrder", f."order" AS "cardOrder",
+    SELECT cs."cardId", f."topicId", CASE WHEN f."ownerId" IS NULL THEN t."order" ELSE 0 END AS "topicOrder", f."order" AS "cardOrder",
            -- Cards added from a test's mistakes jump the new-card line like assigned ones.
            (a."topicId" IS NOT NULL OR (cs.state = 'new' AND cs."addedFrom" = 'mistake')) AS assigned,
            (cs.state = 'new' AND cs."addedFrom" = 'mistake') AS "outsideNewLimit", f."factIds",
@@ -54,10 +56,10 @@ export function findDueCandidates(db: Db, userId: string, dayEnd: Date, now: Dat
            (extract(epoch FROM cs."lastReview") * 1000)::float8 AS "lastReviewMs", cs."needsRelearn"
     FROM "CardState" cs
     JOIN "Flashcard" f ON f.id = cs."cardId"
-    JOIN "Topic" t ON t.id = f."topicId"
-    LEFT JOIN assigned a ON a."topicId" = f."topicId"
-    WHERE cs."userId" = ${userId} AND NOT cs.suspended AND f."retiredAt" IS NULL AND t."retiredAt" IS NULL
-      AND ${visibleTopicSql("t", privateTopicIds)} AND ${wanted} ${scope}`;
+    LEFT JOIN "Topic" t ON t.id = f."topicId"
+    LEFT JOIN assigned a ON a."topicId" = f."topicId" AND f."ownerId" IS NULL
+    WHERE cs."userId" = ${userId} AND NOT cs.suspended AND ${studyableCardSql(userId, privateTopicIds)}
+      AND ${wanted} ${scope}`;
 }
 
 export interface NewCardRow {
@@ -69,7 +71,11 @@ export interface NewCardRow {
   factIds: string[];
 }
 
-/** Cards the student has never touched, in the order they are introduced: assigned first, then curriculum. */
+/**
+ * Catalogue cards the student has never touched, in the order they are introduced: assigned first, then
+ * curriculum. Personal cards are never here: each gets its owner's CardState when written, and nobody
+ * else may see it.
+ */
 export function findNewCards(db: Db, userId: string, limit: number, now: Date, topicId?: string, privateTopicIds: readonly string[] = []) {
   const scope = topicId === undefined ? Prisma.sql`` : Prisma.sql`AND f."topicId" = ${topicId}`;
   return db.$queryRaw<NewCardRow[]>`
@@ -79,7 +85,7 @@ export function findNewCards(db: Db, userId: string, limit: number, now: Date, t
     FROM "Flashcard" f
     JOIN "Topic" t ON t.id = f."topicId"
     LEFT JOIN assigned a ON a."topicId" = f."topicId"
-    WHERE f."retiredAt" IS NULL AND t."retiredAt" IS NULL AND ${visibleTopicSql("t", privateTopicIds)} ${scope}
+    WHERE f."retiredAt" IS NULL AND f."ownerId" IS NULL AND t."retiredAt" IS NULL AND ${visibleTopicSql("t", privateTopicIds)} ${scope}
       AND NOT EXISTS (SELECT 1 FROM "CardState" cs WHERE cs."userId" = ${userId} AND cs."cardId" = f.id)
     ORDER BY 5 DESC, 3, 4, 1
     LIMIT ${limit}`;

@@ -13,9 +13,9 @@ export function findDueCounts(db: Db, userId: string, clock: StudyClock, until: 
       SELECT CASE WHEN cs."needsRelearn" AND cs.due > ${now} THEN ${now} ELSE cs.due END AS at
       FROM "CardState" cs
       JOIN "Flashcard" f ON f.id = cs."cardId"
-      JOIN "Topic" t ON t.id = f."topicId"
+      LEFT JOIN "Topic" t ON t.id = f."topicId"
       WHERE cs."userId" = ${userId} AND cs.state <> 'new' AND NOT cs.suspended
-        AND f."retiredAt" IS NULL AND t."retiredAt" IS NULL
+        AND f."retiredAt" IS NULL AND (f."ownerId" = ${userId} OR t."retiredAt" IS NULL)
     )
     SELECT to_char(date_trunc('day', (at AT TIME ZONE 'UTC' AT TIME ZONE ${clock.timeZone})
                                      - make_interval(hours => ${clock.dayStartHour}::int)), 'YYYY-MM-DD') AS day,

@@ -59,7 +59,7 @@ export async function getStudentAssignments(db: Db, userId: string, now: Date): 
       ),
       set_cards as (
         select mine.id as assignment_id, f.id as card_id
-        from mine join "Flashcard" f on f."topicId" = any(mine.topic_ids) and f."retiredAt" is null
+        from mine join "Flashcard" f on f."topicId" = any(mine.topic_ids) and f."retiredAt" is null and f."ownerId" is null
       ),
       reviewed as (
         select distinct rl."cardId" as card_id from "ReviewLog" rl where rl."userId" = ${userId} and rl."undoneAt" is null

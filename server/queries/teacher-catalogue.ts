@@ -11,7 +11,7 @@ export async function getTeacherCatalogue(db: Db, teacherId: string): Promise<{ 
   const privateIds = await privateTopicIdsFor(db, { id: teacherId });
   const [topics, cards, questions] = await Promise.all([
     db.topic.findMany({ where: { retiredAt: null, ...visibleTopics(privateIds) }, orderBy: [{ order: "asc" }, { id: "asc" }], select: { id: true, title: true, ownerId: true } }),
-    db.flashcard.groupBy({ by: ["topicId"], where: { retiredAt: null }, _count: { _all: true } }),
+    db.flashcard.groupBy({ by: ["topicId"], where: { retiredAt: null, ownerId: null }, _count: { _all: true } }),
     db.question.findMany({
       where: { retiredAt: null, kind: { not: "mains" }, ...visibleQuestions(privateIds) },
       orderBy: [{ order: "asc" }, { id: "asc" }],

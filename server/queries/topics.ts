@@ -35,7 +35,7 @@ export async function listTopics(db: Db, filter: TopicFilter, privateTopicIds: r
   const rows = await db.$queryRaw<(Omit<TopicCardRow, "facts" | "flashcards" | "questions" | "mainsQuestions"> & { facts: bigint; flashcards: bigint; questions: bigint; mainsQuestions: bigint })[]>`
     select t.id, t.title, t.summary, t."syllabusTags", ${headline} as match,
       (select count(*) from "Fact" f where f."topicId" = t.id and f."retiredAt" is null) as facts,
-      (select count(*) from "Flashcard" c where c."topicId" = t.id and c."retiredAt" is null) as flashcards,
+      (select count(*) from "Flashcard" c where c."topicId" = t.id and c."retiredAt" is null and c."ownerId" is null) as flashcards,
       (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null and q.kind <> 'mains') as questions,
       (select count(*) from "Question" q where t.id = any(q."topicIds") and q."retiredAt" is null and q.kind = 'mains') as "mainsQuestions"
     from "Topic" t
@@ -83,7 +83,7 @@ export async function getTopicPage(db: Db, topicId: string, privateTopicIds: rea
     db.reference.findMany(),
     db.fact.findMany({ where: { id: { in: successorIds }, retiredAt: null }, select: { id: true, topicId: true, statement: true, asOf: true } }),
     db.topic.findMany({ where: { id: { in: topic.relatedTopics }, retiredAt: null, ...visibleTopics(privateTopicIds) }, select: { id: true, title: true }, orderBy: { order: "asc" } }),
-    db.flashcard.count({ where: { topicId, retiredAt: null } }),
+    db.flashcard.count({ where: { topicId, retiredAt: null, ownerId: null } }),
     // Prelims only, as the practice page counts; mains questions are written answers, counted apart.
     db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null, kind: { not: "mains" } } }),
     db.question.count({ where: { topicIds: { has: topicId }, retiredAt: null, kind: "mains" } }),

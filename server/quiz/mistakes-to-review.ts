@@ -33,7 +33,7 @@ export async function addMistakesToReview(db: Db, userId: string, attemptId: str
   const factIds = [...new Set(wrong.flatMap((q) => wrongFacts(q, chosen.get(q.id) ?? null)))];
   if (factIds.length === 0) return { wrongAnswers: wrong.length, facts: 0, added: 0, skipped: 0 };
 
-  const cards = await db.flashcard.findMany({ where: { factIds: { hasSome: factIds }, retiredAt: null }, select: { id: true } });
+  const cards = await db.flashcard.findMany({ where: { factIds: { hasSome: factIds }, retiredAt: null, ownerId: null }, select: { id: true } });
   const cardIds = cards.map((c) => c.id);
   const owned = await db.cardState.findMany({ where: { userId, cardId: { in: cardIds } }, select: { cardId: true } });
   const have = new Set(owned.map((s) => s.cardId));

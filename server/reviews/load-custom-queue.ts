@@ -88,6 +88,6 @@ export async function loadCustomQueue(
 }
 
 // Shown now, whatever its due time: the student asked for exactly these cards.
-function item(cardId: string, topicId: string, kind: QueueItem["kind"], early: boolean): QueueItem {
+function item(cardId: string, topicId: string | null, kind: QueueItem["kind"], early: boolean): QueueItem {
   return { cardId, topicId, kind, availableAt: null, early, retrievability: null };
 }

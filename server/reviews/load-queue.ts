@@ -126,6 +126,7 @@ export function toDto(item: QueueItem, card: QueueCardRow, intervals: QueueCardD
     cardId: item.cardId,
     topicId: card.topicId,
     topicTitle: card.topicTitle,
+    personal: card.personal,
     factIds: card.factIds,
     kind: item.kind,
     availableAt: item.availableAt?.toISOString() ?? null,

@@ -15,8 +15,11 @@ export interface IntervalLabelDto {
 
 export interface QueueCardDto {
   cardId: string;
-  topicId: string;
+  /** Null for a personal card attached to no topic (its topicTitle is then "My cards"). */
+  topicId: string | null;
   topicTitle: string;
+  /** The student's own card: editable on /cards/mine. */
+  personal: boolean;
   factIds: string[];
   kind: QueueItemKind;
   /** A learning card may not be shown before this instant. */

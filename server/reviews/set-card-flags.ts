@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
+import { privateTopicIdsFor } from "@/server/studio/topic-access";
+import { visibleCards } from "./card-access";
 import type { CardFlagsDto } from "./review-dto";
 import type { CardFlagsInput } from "./review-inputs";
 
@@ -11,7 +12,7 @@ import type { CardFlagsInput } from "./review-inputs";
  */
 export async function setCardFlags(db: Db, userId: string, input: CardFlagsInput, now: Date): Promise<CardFlagsDto> {
   const card = await db.flashcard.findFirst({
-    where: { id: input.cardId, topic: visibleTopics(await privateTopicIdsFor(db, { id: userId })) },
+    where: { id: input.cardId, ...visibleCards(userId, await privateTopicIdsFor(db, { id: userId })) },
     select: { retiredAt: true },
   });
   if (!card) throw new AppError("not_found", `There is no flashcard with id "${input.cardId}".`);

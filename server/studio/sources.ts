@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { Prisma } from "@/server/generated/prisma/client";
+import { Prisma, type ContentOrigin } from "@/server/generated/prisma/client";
 import type { CandidateFact, Paragraph } from "@/lib/content/ingest/types";
 import type { Publication } from "@/lib/content/schema";
 import { articleRow } from "@/lib/content/content-rows";
@@ -133,7 +133,7 @@ export async function getStudioArticle(db: Db, user: StudioUser, articleId: stri
   return {
     id: text.articleId,
     label: text.article.title,
-    origin: text.article.origin,
+    origin: articleOrigin(text.article.origin),
     paragraphs: paragraphsSchema.parse(text.paragraphs),
     candidateFacts: candidatesSchema.parse(text.candidateFacts) as CandidateFact[],
     removed: z.array(z.string()).parse(text.removed),
@@ -146,7 +146,7 @@ export type StudioArticleSummary = { id: string; label: string; paragraphCount: 
 
 export async function listStudioArticles(db: Db, user: StudioUser): Promise<StudioArticleSummary[]> {
   const rows = await db.articleText.findMany({ where: readableTexts(user), include: { article: true }, orderBy: { createdAt: "desc" } });
-  return rows.map((r) => ({ id: r.articleId, label: r.article.title, paragraphCount: r.article.paragraphCount, origin: r.article.origin, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({ id: r.articleId, label: r.article.title, paragraphCount: r.article.paragraphCount, origin: articleOrigin(r.article.origin), createdAt: r.createdAt.toISOString() }));
 }
 
 /**
@@ -159,3 +159,6 @@ export async function allArticleTexts(db: Db): Promise<{ id: string; text: strin
   const have = new Set(stored.map((a) => a.id));
   return [...stored, ...fileArticleTexts(serverEnv().ARTICLES_DIR).filter((a) => !have.has(a.id))];
 }
+
+// Articles come from content/ or the studio; only flashcards can be personal.
+const articleOrigin = (origin: ContentOrigin): "file" | "studio" => (origin === "file" ? "file" : "studio");
