@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { highlightFigures } from "@/lib/content/highlight-numbers";
 import type { FactSource, FactSuccessor } from "@/server/queries/topics";
 
@@ -44,13 +45,14 @@ function SourceLine({ source }: { source: FactSource }) {
   );
 }
 
-export function FactItem({ fact, topicId }: { fact: Fact; topicId: string }) {
+/** One key fact with its sources; `addCardHref` (signed-in students) offers to write a card about it. */
+export function FactItem({ fact, topicId, addCardHref }: { fact: Fact; topicId: string; addCardHref?: string }) {
   const superseded = fact.status === "superseded";
   const successor = fact.successor;
   return (
     <li id={`fact-${fact.id}`} className="scroll-mt-20 rounded-xl border border-slate-200 bg-white p-4 target:ring-2 target:ring-indigo-500 dark:border-slate-800 dark:bg-slate-900">
       {superseded && <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">Superseded</p>}
-      <p className={superseded ? "text-slate-600 line-through dark:text-slate-400" : ""}>
+      <p id={`fact-${fact.id}-text`} className={superseded ? "text-slate-600 line-through dark:text-slate-400" : ""}>
         {highlightFigures(fact.statement).map((segment, i) =>
           segment.figure ? (
             <mark key={i} className="rounded bg-amber-100 px-0.5 font-semibold text-slate-900 dark:bg-amber-900/60 dark:text-amber-50">
@@ -84,6 +86,13 @@ export function FactItem({ fact, topicId }: { fact: Fact; topicId: string }) {
           <SourceLine key={source.kind === "article" ? `a-${source.articleId}-${source.paragraph}` : `r-${source.referenceId}-${source.section ?? ""}`} source={source} />
         ))}
       </ul>
+      {addCardHref && (
+        <p className="mt-2 text-sm">
+          <Link href={addCardHref} aria-describedby={`fact-${fact.id}-text`} className="inline-flex min-h-11 items-center text-indigo-700 underline dark:text-indigo-300">
+            Add my own card about this fact
+          </Link>
+        </p>
+      )}
     </li>
   );
 }

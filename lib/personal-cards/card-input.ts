@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CLOZE_PATTERN, parseCloze } from "@/lib/content/schema";
+import { PERSONAL_CARD_LIMITS } from "./limits";
 
-/** Limits on one personal card: the import's per-row checks use the same numbers. */
-export const PERSONAL_CARD_LIMITS = { side: 2_000, hint: 500, cardsPerRequest: 20_000 } as const;
+export { PERSONAL_CARD_LIMITS } from "./limits";
 
 const side = (what: string, max: number) =>
   z
@@ -70,3 +70,9 @@ export function personalCardKey(card: Pick<PersonalCardInput, "kind" | "front" |
   const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
   return `${card.kind}\u0000${norm(card.front)}\u0000${norm(card.back)}`;
 }
+
+/** `GET /api/personal-cards?page=&topic=`: a bad page number falls back to the first page. */
+export const personalCardListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  topic: z.string().trim().max(200).optional(),
+});

@@ -4,6 +4,8 @@ import { apiRequest, createTestUser } from "@/server/testing/test-users";
 import { seedQuizBank, snapshotQuizTables, PRELIMS_IDS } from "@/server/quiz/testing/quiz-fixtures";
 import { startAttempt } from "@/server/quiz/start-attempt";
 import { startMainsAnswer } from "@/server/quiz/mains/start-mains-answer";
+import { createPersonalCard } from "@/server/personal-cards";
+import { personalCardInputSchema } from "@/lib/personal-cards/card-input";
 import { HTTP_METHODS, listApiRouteFiles, segmentNames } from "./route-files";
 
 /**
@@ -114,5 +116,57 @@ describe("authorization matrix: exporting a private topic's cards", () => {
       expect(res.status, body).toBe(expected[caller]);
       if (caller !== "owner") expect(body).not.toContain("A private question");
     });
+  }
+});
+
+/** Every personal card, state and review log: a refused call must leave them all as they were. */
+async function snapshotCardTables() {
+  const db = testDb.prisma;
+  const [cards, states, logs] = await Promise.all([
+    db.flashcard.findMany({ where: { origin: "personal" }, orderBy: { id: "asc" } }),
+    db.cardState.findMany({ orderBy: [{ userId: "asc" }, { cardId: "asc" }] }),
+    db.reviewLog.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return { cards, states, logs };
+}
+
+type CardWorld = { cardId: string; cookies: Record<Exclude<Caller, "anonymous">, string> };
+async function cardWorld(): Promise<CardWorld> {
+  const db = testDb.prisma;
+  const [owner, anotherStudent, teacher] = await Promise.all([createTestUser(db), createTestUser(db), createTestUser(db, "teacher")]);
+  const card = await createPersonalCard(db, owner.id, personalCardInputSchema.parse({ kind: "basic", front: "My own question", back: "My answer" }), new Date());
+  return { cardId: card.id, cookies: { owner: owner.cookie, anotherStudent: anotherStudent.cookie, teacher: teacher.cookie } };
+}
+
+const EDIT = { kind: "basic", front: "Edited question", back: "Edited answer" };
+/** A student's personal cards: another student is told they do not exist; a list shows only the caller's own. */
+const CARD_ROUTES: { name: string; call: (w: CardWorld, cookie: string | undefined) => Promise<Response>; owner: number; anotherStudent: number; read?: boolean; writesForAnyStudent?: boolean }[] = [
+  { name: "GET /api/personal-cards/:id", owner: 200, anotherStudent: 404, read: true, call: async (w, c) => (await import("@/app/api/personal-cards/[cardId]/route")).GET(send("GET", `/api/personal-cards/${w.cardId}`, c), ctx({ cardId: w.cardId })) },
+  { name: "PUT /api/personal-cards/:id", owner: 200, anotherStudent: 404, call: async (w, c) => (await import("@/app/api/personal-cards/[cardId]/route")).PUT(send("PUT", `/api/personal-cards/${w.cardId}`, c, EDIT), ctx({ cardId: w.cardId })) },
+  { name: "DELETE /api/personal-cards/:id", owner: 200, anotherStudent: 404, call: async (w, c) => (await import("@/app/api/personal-cards/[cardId]/route")).DELETE(send("DELETE", `/api/personal-cards/${w.cardId}`, c), ctx({ cardId: w.cardId })) },
+  // Listing is per caller: another student gets their own (empty) list, never the owner's cards.
+  { name: "GET /api/personal-cards", owner: 200, anotherStudent: 200, read: true, call: async (_w, c) => (await import("@/app/api/personal-cards/route")).GET(send("GET", "/api/personal-cards", c)) },
+  // Creating writes the caller's own card, so any student may; a teacher or nobody may not.
+  { name: "POST /api/personal-cards", owner: 201, anotherStudent: 201, writesForAnyStudent: true, call: async (_w, c) => (await import("@/app/api/personal-cards/route")).POST(send("POST", "/api/personal-cards", c, EDIT)) },
+];
+
+describe("authorization matrix: a student's personal cards", () => {
+  for (const route of CARD_ROUTES) {
+    for (const caller of CALLERS) {
+      const status = caller === "owner" ? route.owner : caller === "anotherStudent" ? route.anotherStudent : DENIED[caller];
+      const changes = status < 300 && !route.read && (caller === "owner" || (caller === "anotherStudent" && route.writesForAnyStudent === true));
+      it(`${route.name} as ${caller} → ${status}${changes ? "" : ", nothing written"}`, async () => {
+        const w = await cardWorld();
+        const before = await snapshotCardTables();
+        const res = await route.call(w, caller === "anonymous" ? undefined : w.cookies[caller]);
+        const body = await res.clone().text();
+        expect(res.status, body).toBe(status);
+        if (route.name === "GET /api/personal-cards" && caller === "anotherStudent") expect(JSON.parse(body)).toMatchObject({ total: 0, cards: [] });
+        if (route.name === "GET /api/personal-cards" && caller === "owner") expect(JSON.parse(body)).toMatchObject({ total: 1 });
+        const after = await snapshotCardTables();
+        if (changes) expect(after).not.toEqual(before);
+        else expect(after).toEqual(before);
+      });
+    }
   }
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTransaction } from "@/server/db";
+import type { Db, DbTransaction } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { FieldIssue } from "@/lib/api/error-body";
 import type { PersonalCardInput } from "@/lib/personal-cards/card-input";
@@ -58,4 +58,23 @@ export async function resolveAttachments(
     throw new AppError("invalid_input", issues.length === 1 ? first : `${issues.length} cards name a topic or fact that does not exist.`, { issues });
   }
   return resolved;
+}
+
+/** A topic or fact a new card may be attached to, named for the form; null when the student may not see it. */
+export async function findCardAttachment(
+  db: DbTransaction | Db,
+  userId: string,
+  ids: { topicId?: string | undefined; factId?: string | undefined },
+): Promise<{ topicId: string; topicTitle: string; factId: string | null; factStatement: string | null } | null> {
+  const visible = { retiredAt: null, ...visibleTopics(await privateTopicIdsFor(db, { id: userId })) };
+  if (ids.factId) {
+    const fact = await db.fact.findFirst({
+      where: { id: ids.factId, retiredAt: null, topic: visible },
+      select: { id: true, statement: true, topic: { select: { id: true, title: true } } },
+    });
+    if (fact) return { topicId: fact.topic.id, topicTitle: fact.topic.title, factId: fact.id, factStatement: fact.statement };
+  }
+  if (!ids.topicId) return null;
+  const topic = await db.topic.findFirst({ where: { id: ids.topicId, ...visible }, select: { id: true, title: true } });
+  return topic ? { topicId: topic.id, topicTitle: topic.title, factId: null, factStatement: null } : null;
 }

@@ -5,3 +5,4 @@ export { updatePersonalCard } from "./update-personal-card";
 export { deletePersonalCard } from "./delete-personal-card";
 export { getPersonalCard, listPersonalCards, PERSONAL_CARDS_PAGE_SIZE, type PersonalCardPage } from "./list-personal-cards";
 export { personalCardHash, type PersonalCardDto } from "./personal-card-dto";
+export { findCardAttachment } from "./attachments";

@@ -7,6 +7,7 @@ import { cardBrowserFiltersSchema } from "@/lib/review/card-browser-filters";
 import { CardFilters } from "@/components/cards/card-filters";
 import { CardList } from "@/components/cards/card-list";
 import { TextLink } from "@/components/ui/text-link";
+import { CardsTabs } from "@/components/personal-cards/cards-tabs";
 
 export const metadata: Metadata = { title: "Card browser" };
 
@@ -31,6 +32,7 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
   const pageHref = (page: number) => `/cards?${new URLSearchParams({ ...(filters.q ? { q: filters.q } : {}), ...(filters.topic ? { topic: filters.topic } : {}), state: filters.state, page: String(page) }).toString()}`;
   return (
     <div className="flex flex-col gap-6">
+      <CardsTabs active="browser" />
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">Card browser</h1>
         <p className="text-sm text-slate-600 dark:text-slate-300">

@@ -20,6 +20,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function TopicPage({ params }: Params) {
   const topic = await getTopicPage(await getDb(), (await params).topicId, await currentPrivateTopicIds());
   if (!topic) notFound();
+  // Personal cards are for students; others (and visitors) read the topic without the controls.
+  const student = (await getCurrentUser())?.role === "student";
+  const newCard = (query: Record<string, string>) => `/cards/mine/new?${new URLSearchParams(query).toString()}`;
   const asOf = topic.asOf.toISOString().slice(0, 10);
   return (
     <article className="flex flex-col gap-8">
@@ -40,6 +43,11 @@ export default async function TopicPage({ params }: Params) {
           <Link href={`/practice/topic/${topic.id}`} className={buttonClass("secondary")}>
             Practise questions ({topic.questionCount})
           </Link>
+          {student && (
+            <Link href={newCard({ topic: topic.id })} className={buttonClass("secondary")}>
+              Add my own card
+            </Link>
+          )}
           {topic.mainsQuestionCount > 0 && (
             <Link href="/practice/mains" className={buttonClass("secondary")}>
               Mains answers ({topic.mainsQuestionCount})
@@ -69,7 +77,7 @@ export default async function TopicPage({ params }: Params) {
         </h2>
         <ol className="flex flex-col gap-3">
           {topic.facts.map((fact) => (
-            <FactItem key={fact.id} fact={fact} topicId={topic.id} />
+            <FactItem key={fact.id} fact={fact} topicId={topic.id} {...(student ? { addCardHref: newCard({ topic: topic.id, fact: fact.id }) } : {})} />
           ))}
         </ol>
       </section>
