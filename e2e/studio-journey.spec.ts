@@ -59,6 +59,16 @@ test("an editor turns article 003 into facts, a card and a question; a student s
 
   await fillFact(page, 2, "The op-ed says Korea sells India far more than it buys, despite the 2010 trade pact.", 4);
   await fillFact(page, 3, "The op-ed proposes a yearly India-Korea strategic dialogue to keep talks steady.", 5);
+  // Citing works from the keyboard too: the paragraph buttons are named, described by their text, and toggle with Space.
+  await page.getByRole("button", { name: "Cite paragraphs for fact 3" }).click();
+  const paragraph6 = page.getByRole("button", { name: "Cite paragraph 6", exact: true });
+  await expect(paragraph6).toHaveAccessibleDescription(/\S/);
+  await paragraph6.focus();
+  await page.keyboard.press("Space");
+  await expect(paragraph6).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("Space");
+  await expect(paragraph6).toHaveAttribute("aria-pressed", "false");
+  await page.getByRole("button", { name: "Done citing" }).click();
 
   // 3. A cloze card from fact 1 and a multi-statement question over all three facts, one statement made false.
   await page.getByRole("button", { name: "Suggest cards for fact 1" }).click();

@@ -34,11 +34,17 @@ export function ParagraphList({
         const chosen = selected?.has(i) ?? false;
         const frame = `flex w-full gap-3 rounded-lg border p-3 text-left ${chosen ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-950" : "border-slate-200 dark:border-slate-700"}`;
         const number = <span className="w-10 shrink-0 font-mono text-sm text-slate-600 dark:text-slate-300">¶{i}</span>;
-        const text = <span className={p.heading ? "font-semibold" : "leading-relaxed"}>{body}</span>;
+        // The button's name is short ("Cite paragraph 3"); the paragraph itself is its description, so a
+        // screen reader user hears what they are about to cite.
+        const text = (
+          <span id={`p-${i}-text`} className={p.heading ? "font-semibold" : "leading-relaxed"}>
+            {body}
+          </span>
+        );
         return (
           <li key={i} id={`p-${i}`}>
             {onToggle ? (
-              <button type="button" aria-pressed={chosen} aria-label={`Cite paragraph ${i}`} className={frame} onClick={() => onToggle(i)}>
+              <button type="button" aria-pressed={chosen} aria-label={`Cite paragraph ${i}`} aria-describedby={`p-${i}-text`} className={frame} onClick={() => onToggle(i)}>
                 {number}
                 {text}
               </button>
