@@ -31,6 +31,8 @@ if (process.env.SKIP_BUILD !== "1" && Math.max(...SOURCES.map(newestSourceTime))
   console.log("build: sources changed since the last build, building…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) exitWithError(new Error("next build failed (see above)"));
+  const worker = spawnSync("npx", ["tsx", "scripts/build-service-worker.ts"], { stdio: "inherit" });
+  if (worker.status !== 0) exitWithError(new Error("building the service worker failed (see above)"));
 } else {
   console.log("build: up to date");
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_STUDY_SETTINGS } from "@/lib/srs";
 import type { GradeOp, QueueCardDto, ReviewQueueDto } from "./review-api";
 import { expectedOutcome, withGrades } from "./queue-view";
 
@@ -18,12 +19,14 @@ const card = (cardId: string, kind: QueueCardDto["kind"], version = 0): QueueCar
   version,
   flagged: false,
   intervals: null,
+  schedule: null,
 });
 
 const queue = (items: QueueCardDto[]): ReviewQueueDto => ({
   generatedAt: new Date(NOW).toISOString(),
   dayEndsAt: DAY_END,
   topic: null,
+  scheduling: { settings: DEFAULT_STUDY_SETTINGS, fuzz: false },
   counts: {
     new: items.filter((i) => i.kind === "new").length,
     learning: items.filter((i) => i.kind === "learning").length,

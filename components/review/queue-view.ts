@@ -1,4 +1,4 @@
-import type { GradeOp, QueueCardDto, ReviewQueueDto } from "./review-api";
+import type { CardScheduleDto, GradeOp, QueueCardDto, ReviewQueueDto } from "./review-api";
 
 // Pure helpers over the cached queue, so the screen can move on before the server answers.
 
@@ -17,6 +17,8 @@ export interface GradeOutcome {
   state: "new" | "learning" | "review" | "relearning";
   due: string;
   version: number;
+  /** The full schedule, when the device worked it out (offline scheduling); else a fetch brings it. */
+  schedule?: CardScheduleDto;
 }
 
 /**
@@ -43,8 +45,10 @@ export function withGrades(queue: ReviewQueueDto, grades: readonly { op: GradeOp
       availableAt: kind === "learning" ? outcome.due : null,
       early: false,
       version: outcome.version,
-      // Intervals from the old state would be wrong; the screen fetches them if the card comes up first.
+      // Intervals from the old state would be wrong: the device works them out from the new schedule,
+      // or the screen fetches them if the card comes up first.
       intervals: null,
+      schedule: outcome.schedule ?? null,
     };
     counts[countKey[kind]] += 1;
     items = insertByKind(items, moved);
@@ -64,7 +68,7 @@ function insertByKind(items: readonly QueueCardDto[], moved: QueueCardDto): Queu
 
 /** The outcome the answer will have, from the interval preview the server sent with the card. */
 export function expectedOutcome(op: GradeOp): GradeOutcome | null {
-  return op.next ? { ...op.next, version: op.baseVersion + 1 } : null;
+  return op.next ? { ...op.next, version: op.baseVersion + 1, ...(op.schedule ? { schedule: op.schedule } : {}) } : null;
 }
 
 export function withFlag(queue: ReviewQueueDto, cardId: string, flagged: boolean): ReviewQueueDto {

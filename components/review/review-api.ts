@@ -7,7 +7,8 @@ import type {
 } from "@/server/reviews/review-dto";
 import { api } from "@/components/api-client";
 
-export type { QueueCardDto, ReviewQueueDto, SessionSummaryDto } from "@/server/reviews/review-dto";
+export type { CardScheduleDto, IntervalLabelDto, QueueCardDto, ReviewQueueDto, SessionSummaryDto } from "@/server/reviews/review-dto";
+import type { CardScheduleDto } from "@/server/reviews/review-dto";
 
 /**
  * Which queue: null for today's, or the queue API's query string ("topic=…" for a topic session,
@@ -32,11 +33,15 @@ export interface GradeOp {
   front: string;
   /** For the screen only: where the grade's preview says the card goes, if the card had a preview. */
   next: { state: "new" | "learning" | "review" | "relearning"; due: string } | null;
+  /** When the student answered (ISO); the server schedules the answer at that time (note 013). */
+  answeredAt?: string;
+  /** For the screen only: the card's schedule after this answer, worked out on the device (offline). */
+  schedule?: CardScheduleDto;
 }
 
 export function postGrade(op: GradeOp): Promise<GradeResultDto> {
-  const { reviewId, cardId, rating, baseVersion, durationMs } = op;
-  return api.post("/api/reviews", { reviewId, cardId, rating, baseVersion, durationMs });
+  const { reviewId, cardId, rating, baseVersion, durationMs, answeredAt } = op;
+  return api.post("/api/reviews", { reviewId, cardId, rating, baseVersion, durationMs, ...(answeredAt ? { answeredAt } : {}) });
 }
 
 export function postUndo(reviewId: string): Promise<UndoResultDto> {

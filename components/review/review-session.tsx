@@ -16,8 +16,8 @@ import { useReviewSession } from "./use-review-session";
 import type { QueueQuery } from "./review-api";
 
 /** The review page's interactive part: overview, the session itself, and its summary. */
-export function ReviewSession({ queueQuery }: { queueQuery: QueueQuery }) {
-  const s = useReviewSession(queueQuery);
+export function ReviewSession({ queueQuery, userId }: { queueQuery: QueueQuery; userId: string }) {
+  const s = useReviewSession(queueQuery, userId);
   const { queue, current, revealed, mutations, next } = s;
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { GradeOp } from "./review-api";
 
-// Kept in sessionStorage so a reload (or a crash of the tab's page) neither loses an unsent answer
-// nor forgets the session under way. Per tab, like the session itself.
+// The session under way (start, undo stack) is per tab, in sessionStorage, so a reload resumes it.
+// Unsent answers live in IndexedDB (components/offline/offline-db.ts), loaded on demand, so they
+// survive the tab being closed offline; this module only moves an older sessionStorage outbox there.
 
-const OUTBOX_KEY = "dossier.review.outbox";
+const LEGACY_OUTBOX_KEY = "dossier.review.outbox";
 const sessionKey = (scope: string) => `dossier.review.session.${scope}`;
 
 const gradeOpSchema = z.object({
@@ -19,6 +20,22 @@ const gradeOpSchema = z.object({
     .object({ state: z.enum(["new", "learning", "review", "relearning"]), due: z.string() })
     .nullable()
     .default(null),
+  /** When the student answered (ISO); absent on answers stored by an older version of the app. */
+  answeredAt: z.string().optional(),
+  schedule: z
+    .object({
+      due: z.string(),
+      stability: z.number(),
+      difficulty: z.number(),
+      elapsedDays: z.number(),
+      scheduledDays: z.number(),
+      learningSteps: z.number(),
+      reps: z.number(),
+      lapses: z.number(),
+      state: z.enum(["new", "learning", "review", "relearning"]),
+      lastReview: z.string().nullable(),
+    })
+    .optional(),
 });
 
 const undoEntrySchema = z.object({ reviewId: z.string(), cardId: z.string() });
@@ -55,15 +72,32 @@ function write(key: string, value: unknown): void {
   }
 }
 
-export const readOutbox = (): GradeOp[] => read(OUTBOX_KEY, z.array(gradeOpSchema)) ?? [];
+const offlineDb = () => import("@/components/offline/offline-db");
 
-export function addToOutbox(op: GradeOp): void {
-  write(OUTBOX_KEY, [...readOutbox().filter((o) => o.reviewId !== op.reviewId), op]);
+/**
+ * The student's unsent answers, oldest first. Entries are parsed: they may have been written by an
+ * older version of the app. The first call moves an outbox left in sessionStorage by the previous
+ * version into IndexedDB (sign-out clears sessionStorage, so it belongs to the student signed in).
+ */
+export async function readOutbox(userId: string): Promise<GradeOp[]> {
+  const store = await offlineDb();
+  const legacy = read(LEGACY_OUTBOX_KEY, z.array(gradeOpSchema));
+  if (legacy) {
+    for (const op of legacy) await store.addToOutbox(userId, op);
+    write(LEGACY_OUTBOX_KEY, null);
+  }
+  return (await store.readOutbox(userId)).flatMap((op) => {
+    const parsed = gradeOpSchema.safeParse(op);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
-export function removeFromOutbox(reviewId: string): void {
-  const left = readOutbox().filter((o) => o.reviewId !== reviewId);
-  write(OUTBOX_KEY, left.length > 0 ? left : null);
+export async function addToOutbox(userId: string, op: GradeOp): Promise<void> {
+  await (await offlineDb()).addToOutbox(userId, op);
+}
+
+export async function removeFromOutbox(reviewId: string): Promise<void> {
+  await (await offlineDb()).removeFromOutbox(reviewId);
 }
 
 export const readSession = (scope: string): StoredSession | null => read(sessionKey(scope), sessionSchema);

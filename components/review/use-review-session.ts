@@ -1,8 +1,11 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchQueue, queueKey, type QueueCardDto, type QueueQuery } from "./review-api";
 import { readSession, writeSession, type StoredSession } from "./review-storage";
+import { useOfflineQueue } from "./use-offline-queue";
+
+type LocalSchedule = typeof import("./local-schedule");
 import { expectedOutcome, newReviewId, pickNext, withGrades, withoutCards } from "./queue-view";
 import { useReviewMutations } from "./use-review-mutations";
 
@@ -12,15 +15,21 @@ type Shown = { cardId: string; shownAt: number; revealed: boolean };
  * One review session: the hydrated queue, the card on screen, and the session (start time, undo
  * stack) kept in sessionStorage so a reload resumes where it was.
  */
-export function useReviewSession(queueQuery: QueueQuery) {
+export function useReviewSession(queueQuery: QueueQuery, userId: string) {
   const scope = queueQuery ?? "all";
   const query = useQuery({ queryKey: queueKey(queueQuery), queryFn: () => fetchQueue(queueQuery) });
+  useOfflineQueue(useQueryClient(), queueQuery, userId, query.data);
   const [session, setSessionState] = useState<StoredSession | null>(null);
   const [restored, setRestored] = useState(false);
   const [pinned, setPinned] = useState<string | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const mutations = useReviewMutations(queueQuery, setPinned);
+  const mutations = useReviewMutations(queueQuery, userId, setPinned);
+  // The device's scheduler (for answers given offline), fetched once the page is up.
+  const [local, setLocal] = useState<LocalSchedule | null>(null);
+  useEffect(() => {
+    void import("./local-schedule").then((module) => setLocal(() => module)).catch(() => undefined);
+  }, []);
 
   const { refetch } = query;
   useEffect(() => {
@@ -55,7 +64,17 @@ export function useReviewSession(queueQuery: QueueQuery) {
   }, [query.data, mutations.pending, seen]);
   const kept = queue?.items.find((i) => i.cardId === shown?.cardId);
   const next = queue ? pickNext(queue.items, now, pinned ?? kept?.cardId ?? null) : null;
-  const current = next?.kind === "card" ? next.item : null;
+  const picked = next?.kind === "card" ? next.item : null;
+  // A card whose buttons the server has not previewed (it moved after an answer, or lies beyond the
+  // preview window) gets them from the device's scheduler, so the review goes on offline.
+  const scheduling = queue?.scheduling;
+  const current = useMemo(
+    () =>
+      picked && picked.intervals === null && local && scheduling && local.canSchedule(picked)
+        ? { ...picked, intervals: local.localIntervals(picked, scheduling, new Date()) }
+        : picked,
+    [picked, local, scheduling],
+  );
 
   // A new card on screen starts its clock; a just-undone card is shown once and then unpinned.
   useEffect(() => {
@@ -66,8 +85,8 @@ export function useReviewSession(queueQuery: QueueQuery) {
     if (current && current.cardId === pinned) setPinned(null);
   }, [current, shown?.cardId, pinned]);
 
-  // A card beyond the server's preview window: fetch again so its buttons get their intervals.
-  const missingIntervals = current !== null && current.intervals === null;
+  // A card beyond the server's preview window: fetch again so its buttons get the server's intervals.
+  const missingIntervals = picked !== null && picked.intervals === null;
   useEffect(() => {
     if (missingIntervals) void refetch();
   }, [missingIntervals, refetch]);
@@ -105,7 +124,11 @@ export function useReviewSession(queueQuery: QueueQuery) {
     },
     grade(item: QueueCardDto, rating: 1 | 2 | 3 | 4) {
       const started = shown?.cardId === item.cardId ? shown.shownAt : Date.now();
+      const answeredAt = new Date();
       const preview = item.intervals?.find((i) => i.rating === rating);
+      // Where the answer sends the card, worked out here when the device can (exact, also offline),
+      // else as the server's preview said.
+      const schedule = local && queue && local.canSchedule(item) ? local.localAnswer(item, queue.scheduling, rating, answeredAt) : undefined;
       const op = {
         reviewId: newReviewId(),
         cardId: item.cardId,
@@ -114,7 +137,9 @@ export function useReviewSession(queueQuery: QueueQuery) {
         durationMs: Math.max(0, Math.round(Date.now() - started)),
         kind: item.kind,
         front: item.card.front,
-        next: preview ? { state: preview.state, due: preview.due } : null,
+        next: schedule ? { state: schedule.state, due: schedule.due } : preview ? { state: preview.state, due: preview.due } : null,
+        answeredAt: answeredAt.toISOString(),
+        ...(schedule ? { schedule } : {}),
       };
       mutations.submitGrade(op);
       if (session) {

@@ -12,6 +12,8 @@ export function contentSecurityPolicy(options: { nonce: string; https: boolean; 
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (/sw.js): 'strict-dynamic' above would otherwise refuse it.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

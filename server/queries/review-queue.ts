@@ -101,7 +101,9 @@ export async function countTodaysAnswers(db: Db, userId: string, dayStart: Date)
            (count(*) FILTER (WHERE l.state = 'review'))::int AS "reviewsDone"
     FROM "ReviewLog" l
     LEFT JOIN "CardState" cs ON cs."userId" = l."userId" AND cs."cardId" = l."cardId"
-    WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${dayStart} AND l."undoneAt" IS NULL`;
+    WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${dayStart} AND l."undoneAt" IS NULL
+      -- An answer set aside in a conflict (note 013) did not move the card: the other answer counted.
+      AND l."supersededAt" IS NULL`;
   return row ?? { newIntroduced: 0, reviewsDone: 0 };
 }
 

@@ -23,7 +23,7 @@ import {
   type StudyScope,
 } from "@/server/queries/review-custom";
 import { queueSchedule } from "./card-state-mapper";
-import { PREVIEW_WINDOW, previewAt, toDto } from "./load-queue";
+import { PREVIEW_WINDOW, previewAt, schedulingOf, toDto } from "./load-queue";
 import type { QueueCardDto, ReviewQueueDto } from "./review-dto";
 import { schedulerFor } from "./scheduler-for";
 
@@ -84,6 +84,7 @@ export async function loadCustomQueue(
     counts: { new: count("new"), learning: count("learning"), due: count("review") },
     items: dtos,
     nextDueAt: null,
+    scheduling: schedulingOf(settings, options.fuzz),
   };
 }
 

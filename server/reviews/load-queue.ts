@@ -8,6 +8,7 @@ import {
   newCardSchedule,
   type CardSchedule,
   type QueueItem,
+  type StudySettings,
 } from "@/lib/srs";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -15,9 +16,9 @@ import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access"
 import { getStudySettings } from "@/server/queries/review-settings";
 import { countTodaysAnswers, findDueCandidates, findNewCards, findNextDue, findStudiedToday } from "@/server/queries/review-queue";
 import { findQueueCards, type QueueCardRow } from "@/server/queries/review-queue-cards";
-import { orderingSchedule, queueSchedule } from "./card-state-mapper";
-import type { QueueCardDto, ReviewQueueDto } from "./review-dto";
-import { schedulerFor } from "./scheduler-for";
+import { orderingSchedule, queueSchedule, scheduleFromRow } from "./card-state-mapper";
+import type { CardScheduleDto, QueueCardDto, ReviewQueueDto } from "./review-dto";
+import { fuzzEnabled, schedulerFor } from "./scheduler-for";
 
 /**
  * How many cards, from the front of the queue, carry their grade intervals. Previewing costs four
@@ -98,7 +99,16 @@ export async function loadReviewQueue(
     counts: queue.counts,
     items,
     nextDueAt: nextDueAt?.toISOString() ?? null,
+    scheduling: schedulingOf(settings, options.fuzz),
   };
+}
+
+export const schedulingOf = (settings: StudySettings, fuzz = fuzzEnabled()) => ({ settings, fuzz });
+
+/** The schedule a grade starts from, as gradeCard reads it (scheduleFromRow), with ISO dates. */
+function scheduleDto(row: NonNullable<QueueCardRow["state"]>): CardScheduleDto {
+  const s = scheduleFromRow(row);
+  return { ...s, due: s.due.toISOString(), lastReview: s.lastReview?.toISOString() ?? null };
 }
 
 async function findTopic(db: Db, topicId: string, privateIds: readonly string[]) {
@@ -135,5 +145,6 @@ export function toDto(item: QueueItem, card: QueueCardRow, intervals: QueueCardD
     version: card.state?.version ?? 0,
     flagged: card.state?.flagged ?? false,
     intervals,
+    schedule: card.state ? scheduleDto(card.state) : null,
   };
 }

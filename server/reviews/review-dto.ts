@@ -1,5 +1,5 @@
 import "server-only";
-import type { Grade, QueueItemKind } from "@/lib/srs";
+import type { CardStateName, Grade, QueueItemKind, StudySettings } from "@/lib/srs";
 
 // JSON shapes the review API returns. Dates are ISO strings so the server page can hydrate the
 // client's query cache with exactly what the API would have sent.
@@ -31,6 +31,22 @@ export interface QueueCardDto {
   flagged: boolean;
   /** What each grade would lead to; null beyond the first PREVIEW_WINDOW cards (a later fetch fills them in). */
   intervals: IntervalLabelDto[] | null;
+  /** The stored schedule a grade starts from (null for a card never answered), so the device can schedule offline. */
+  schedule: CardScheduleDto | null;
+}
+
+/** lib/srs's CardSchedule with ISO dates. */
+export interface CardScheduleDto {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: CardStateName;
+  lastReview: string | null;
 }
 
 export interface ReviewQueueDto {
@@ -44,6 +60,11 @@ export interface ReviewQueueDto {
   items: QueueCardDto[];
   /** Only when the queue is empty: when the next card becomes due, or null if nothing is scheduled. */
   nextDueAt: string | null;
+  /**
+   * What the server schedules with (the student's settings, fuzz on or off), so answers given offline
+   * are scheduled on the device by the same lib/srs code with exactly the same inputs.
+   */
+  scheduling: { settings: StudySettings; fuzz: boolean };
 }
 
 export interface GradeResultDto {
@@ -56,6 +77,12 @@ export interface GradeResultDto {
   due: string;
   interval: string;
   reviewedAt: string;
+  /**
+   * Set when the card had been answered on another device since this answer's version (note 013):
+   * "applied-later" — this answer was later, so it counts, on top of the other; "superseded" — the
+   * other was later, so this one is only kept in the log and version/state/due are the card's as it is.
+   */
+  conflict?: "applied-later" | "superseded";
 }
 
 export interface UndoResultDto {

@@ -36,7 +36,12 @@ export const gradeInputSchema = z.strictObject({
     .min(0, { error: "durationMs cannot be negative" })
     .transform((ms) => Math.min(ms, MAX_ANSWER_MS))
     .default(0),
-}, onlyKnownFields("reviewId, cardId, rating, baseVersion and durationMs (the server works out the schedule itself)"));
+  // Sent with answers that waited on the device (offline, or a reload before they were saved): the
+  // schedule is worked out at that time, and a card answered elsewhere since follows note 013.
+  answeredAt: z.iso
+    .datetime({ offset: true, error: "answeredAt must be an ISO date-time such as 2026-05-11T06:30:00.000Z" })
+    .optional(),
+}, onlyKnownFields("reviewId, cardId, rating, baseVersion, durationMs and answeredAt (the server works out the schedule itself)"));
 export type GradeInput = z.output<typeof gradeInputSchema>;
 
 export const resetInputSchema = z.strictObject({ cardId }, onlyKnownFields("cardId"));

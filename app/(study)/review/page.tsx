@@ -62,7 +62,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <HydrationBoundary state={dehydrate(client)}>
-        <ReviewSession queueQuery={queueQuery} />
+        <ReviewSession queueQuery={queueQuery} userId={user.id} />
       </HydrationBoundary>
     </div>
   );

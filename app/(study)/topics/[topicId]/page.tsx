@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/server/db";
 import { getTopicPage } from "@/server/queries/topics";
 import { FactItem } from "@/components/topics/fact-item";
+import { SaveForOffline } from "@/components/offline/save-for-offline";
 import { buttonClass } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";
@@ -54,6 +55,7 @@ export default async function TopicPage({ params }: Params) {
             </Link>
           )}
         </div>
+        <SaveForOffline paths={[`/topics/${topic.id}`, `/review?topic=${topic.id}`]} />
       </header>
       <section aria-labelledby="summary" className="flex flex-col gap-2">
         <h2 id="summary" className="text-xl font-semibold">
