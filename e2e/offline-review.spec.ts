@@ -10,8 +10,9 @@ const readCounts = (page: Page) =>
     (["new", "learning", "due"] as const).map((key) => Number(document.querySelector(`[data-testid="count-${key}"] dd`)?.textContent ?? "NaN")),
   );
 
-// Chromium's offline emulation may not reach a service worker's own fetches: cut those too.
-const noNetworkForWorker = (route: Route) => (route.request().serviceWorker() ? route.abort("internetdisconnected") : route.fallback());
+// Chromium's offline emulation may not reach a service worker's own fetches, nor the first moments of
+// a page opened offline: every request that reaches the network is cut too.
+const noNetworkForWorker = (route: Route) => route.abort("internetdisconnected");
 async function setOffline(context: BrowserContext, offline: boolean) {
   if (offline) await context.route("**", noNetworkForWorker);
   else await context.unroute("**", noNetworkForWorker);
