@@ -38,6 +38,9 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
         <p className="text-sm text-slate-600 dark:text-slate-300">
           Find any card, see when it comes back and how you answered it, and suspend, flag or reset it.
         </p>
+        <p className="text-sm">
+          <TextLink href="/cards/exchange">Import from Anki or Quizlet, or export your cards</TextLink>
+        </p>
       </div>
       <CardFilters topics={topics} filters={filters} error={error} />
       <p role="status" className="text-sm">
