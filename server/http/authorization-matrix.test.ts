@@ -166,6 +166,27 @@ describe("authorization matrix: a student's personal cards", () => {
         const after = await snapshotCardTables();
         if (changes) expect(after).not.toEqual(before);
         else expect(after).toEqual(before);
+
+describe("authorization matrix: the FSRS optimizer acts on the caller's own parameters only", () => {
+  const routes = [
+    { name: "GET /api/fsrs-optimizer", call: async (c: string | undefined) => (await import("@/app/api/fsrs-optimizer/route")).GET(send("GET", "/api/fsrs-optimizer", c)), student: 200 },
+    // Below the review threshold the owner is told how many reviews are needed, and nothing starts.
+    { name: "POST /api/fsrs-optimizer", call: async (c: string | undefined) => (await import("@/app/api/fsrs-optimizer/route")).POST(send("POST", "/api/fsrs-optimizer", c)), student: 409 },
+    { name: "DELETE /api/fsrs-optimizer/parameters", call: async (c: string | undefined) => (await import("@/app/api/fsrs-optimizer/parameters/route")).DELETE(send("DELETE", "/api/fsrs-optimizer/parameters", c)), student: 200 },
+  ];
+  for (const route of routes) {
+    for (const caller of ["anonymous", "teacher", "anotherStudent"] as const) {
+      const status = caller === "anonymous" ? 401 : caller === "teacher" ? 403 : route.student;
+      it(`${route.name} as ${caller} → ${status}, the owner's parameters and run untouched`, async () => {
+        const db = testDb.prisma;
+        const [owner, anotherStudent, teacher] = await Promise.all([createTestUser(db), createTestUser(db), createTestUser(db, "teacher")]);
+        const own = Array.from({ length: 21 }, (_, i) => (i + 1) / 8);
+        await db.studySettings.upsert({ where: { userId: owner.id }, create: { userId: owner.id, fsrsParameters: own }, update: { fsrsParameters: own } });
+        const cookie = { anonymous: undefined, teacher: teacher.cookie, anotherStudent: anotherStudent.cookie }[caller];
+        const res = await route.call(cookie);
+        expect(res.status, await res.clone().text()).toBe(status);
+        expect((await db.studySettings.findUniqueOrThrow({ where: { userId: owner.id } })).fsrsParameters).toEqual(own);
+        expect(await db.fsrsOptimization.findUnique({ where: { userId: owner.id } })).toBeNull();
       });
     }
   }
