@@ -38,6 +38,9 @@ const envSchema = z.object({
   // The source articles content/ cites, kept beside the repository (never shipped): the studio's copy
   // check runs against them as well as against the articles uploaded in the studio.
   ARTICLES_DIR: z.string().trim().min(1).default("../shared/articles"),
+  // End-to-end tests only (scripts/e2e-server.sh): routes under /api/e2e that seed data through the
+  // app, since the e2e server's embedded database cannot be opened by another process. Off unless "true".
+  E2E_SEED_ROUTES: z.enum(["true", "false"]).default("false"),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { FsrsOptimizerPanel } from "@/components/settings/fsrs-optimizer-panel";
 import { StudySettingsForm } from "@/components/settings/study-settings-form";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "@/server/actions/sign-out";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
+import { getOptimizerView } from "@/server/fsrs-optimizer/optimizer-view";
 import { getStudySettings } from "@/server/queries/review-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser(undefined, "/settings");
-  const settings = user.role === "student" ? await getStudySettings(await getDb(), user.id) : null;
+  const db = await getDb();
+  const [settings, optimizer] = user.role === "student" ? await Promise.all([getStudySettings(db, user.id), getOptimizerView(db, user.id, new Date())]) : [null, null];
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
@@ -26,6 +29,14 @@ export default async function SettingsPage() {
             Reviews
           </h2>
           <StudySettingsForm initial={settings} />
+        </section>
+      )}
+      {optimizer && (
+        <section aria-labelledby="fsrs-optimizer-title" className="flex flex-col gap-4">
+          <h2 id="fsrs-optimizer-title" className="text-lg font-semibold">
+            Your memory model (FSRS optimizer)
+          </h2>
+          <FsrsOptimizerPanel initial={optimizer} />
         </section>
       )}
       <section aria-labelledby="sessions-title" className="flex flex-col items-start gap-3">
