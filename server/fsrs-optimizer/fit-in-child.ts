@@ -20,7 +20,8 @@ type ChildMessage =
 const CHILD_TIMEOUT_MS = 10 * 60_000;
 
 // Resolved from the app's folder at run time: the child runs as plain Node, outside the Next bundle.
-const CHILD_PATH = path.join(process.cwd(), "server/fsrs-optimizer/optimizer-child.mjs");
+// Joined from an array so the bundler does not try to trace (and bundle) the file as a module.
+const CHILD_PATH = [process.cwd(), "server", "fsrs-optimizer", "optimizer-child.mjs"].join(path.sep);
 
 /**
  * Fits FSRS-6 parameters to `items` in a child process (see optimizer-child.mjs for why), and

@@ -166,6 +166,10 @@ describe("authorization matrix: a student's personal cards", () => {
         const after = await snapshotCardTables();
         if (changes) expect(after).not.toEqual(before);
         else expect(after).toEqual(before);
+      });
+    }
+  }
+});
 
 describe("authorization matrix: the FSRS optimizer acts on the caller's own parameters only", () => {
   const routes = [
