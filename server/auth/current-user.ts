@@ -43,13 +43,18 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return findSessionUser(await getDb(), token, new Date());
 });
 
+/** The session cookie's token in a Request's Cookie header, unchecked. */
+export function sessionTokenFromRequest(request: Request): string | undefined {
+  // Headers only: building a NextRequest from the Request itself would take its body.
+  return new NextRequest(request.url, { headers: request.headers }).cookies.get(sessionCookieName())?.value || undefined;
+}
+
 /**
  * Reads the session from a Request's Cookie header (route handlers, and tests that call them),
  * with Next's own cookie parser: a malformed unrelated cookie is skipped, not a 500.
  */
 export async function userFromRequest(request: Request): Promise<SessionUser | null> {
-  // Headers only: building a NextRequest from the Request itself would take its body.
-  const token = new NextRequest(request.url, { headers: request.headers }).cookies.get(sessionCookieName())?.value;
+  const token = sessionTokenFromRequest(request);
   if (!token) return null;
   return findSessionUser(await getDb(), token, new Date());
 }

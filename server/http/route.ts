@@ -1,25 +1,28 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import type { SessionUser } from "@/server/auth/accounts";
-import { userFromRequest } from "@/server/auth/current-user";
+import { checkAccess, type Access, type DeferredSession, type UserFor } from "@/server/auth/access";
+import { sessionTokenFromRequest, userFromRequest } from "@/server/auth/current-user";
+import { hashSessionToken } from "@/server/auth/sessions";
 import { getDb, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { errorResponse } from "./error-response";
 import { parseJsonBody, parseQuery } from "./parse-input";
 import { assertSameOriginJson } from "./same-origin";
 
-/**
- * Who may call a route: anyone, anyone signed in, or exactly one role. A role added to the schema
- * (say "editor") becomes a valid `access` here with no change to this file.
- */
-export type Access = "anonymous" | "signed-in" | SessionUser["role"];
+export type { Access } from "@/server/auth/access";
 
-type UserFor<A extends Access> = A extends "anonymous" ? SessionUser | null : A extends "signed-in" ? SessionUser : SessionUser & { role: A };
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export interface RouteSpec<A extends Access, B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends string> {
+export interface RouteSpec<A extends Access, B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends string, D extends boolean> {
   access: A;
+  /**
+   * For a hot path only (POST /api/reviews): the wrapper checks that a session cookie is there but does
+   * not look it up; the service gets `session` instead of `user`, reads the session row in its own first
+   * query and checks it with `acceptDeferredSession` (server/auth/access.ts). When the input is refused,
+   * the wrapper looks the session up itself first, so 401 and 403 still come before 400.
+   */
+  deferSession?: A extends "anonymous" ? never : D;
   /** The JSON body's schema; without one the body is never read. */
   body?: B;
   /** The query string's schema (values arrive as strings: use z.coerce for numbers). */
@@ -31,15 +34,14 @@ export interface RouteSpec<A extends Access, B extends z.ZodType | undefined, Q 
 }
 
 /** Everything a service needs, already checked and parsed. */
-export interface RouteCall<A extends Access, B, Q, P extends string> {
-  user: UserFor<A>;
+export type RouteCall<A extends Access, B, Q, P extends string, D extends boolean = false> = {
   input: Parsed<B>;
   query: Parsed<Q>;
   params: Record<P, string>;
   db: Db;
   now: Date;
   request: Request;
-}
+} & (D extends true ? { session: DeferredSession<A> } : { user: UserFor<A> });
 
 /** What Next passes a route handler; routes without dynamic segments are also called with no context in tests. */
 type HandlerContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -55,15 +57,25 @@ export function apiRoute<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   P extends string = never,
->(spec: RouteSpec<A, B, Q, P>, handler: (call: RouteCall<A, B, Q, P>) => Promise<unknown>) {
+  D extends boolean = false,
+>(spec: RouteSpec<A, B, Q, P, D>, handler: (call: RouteCall<A, B, Q, P, D>) => Promise<unknown>) {
   return async function handle(request: Request, context?: HandlerContext): Promise<Response> {
     try {
       assertSameOriginJson(request);
-      const user = await resolveUser(request, spec.access);
-      const params = await resolveParams(spec.params ?? [], context);
-      const query = (spec.query ? parseQuery(request, spec.query) : undefined) as Parsed<Q>;
-      const input = (spec.body ? await parseJsonBody(request, spec.body) : undefined) as Parsed<B>;
-      const result = await handler({ user, input, query, params, db: await getDb(), now: new Date(), request });
+      const who = spec.deferSession ? deferredSession(request, spec.access) : { user: checkAccess(await userFromRequest(request), spec.access) };
+      let params: Record<P, string>, query: Parsed<Q>, input: Parsed<B>;
+      try {
+        params = await resolveParams(spec.params ?? [], context);
+        query = (spec.query ? parseQuery(request, spec.query) : undefined) as Parsed<Q>;
+        input = (spec.body ? await parseJsonBody(request, spec.body) : undefined) as Parsed<B>;
+      } catch (refusal) {
+        // Who is calling is answered before what they sent, deferred or not.
+        if (spec.deferSession) checkAccess(await userFromRequest(request), spec.access);
+        throw refusal;
+      }
+      // `who` holds `session` exactly when D is true: the conditional type cannot be narrowed by the flag.
+      const call = { ...who, input, query, params, db: await getDb(), now: new Date(), request } as unknown as RouteCall<A, B, Q, P, D>;
+      const result = await handler(call);
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
       return NextResponse.json(result, { status: spec.status ?? 200 });
@@ -73,12 +85,11 @@ export function apiRoute<
   };
 }
 
-async function resolveUser<A extends Access>(request: Request, access: A): Promise<UserFor<A>> {
-  const user = await userFromRequest(request);
-  if (access === "anonymous") return user as UserFor<A>;
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
-  if (access !== "signed-in" && user.role !== access) throw new AppError("forbidden", `This is only for ${access}s.`);
-  return user as UserFor<A>;
+/** Without a session cookie the answer (401) is known at once; with one, the service looks it up. */
+function deferredSession<A extends Access>(request: Request, access: A): { session: DeferredSession<A> } {
+  const token = sessionTokenFromRequest(request);
+  if (!token) throw new AppError("unauthenticated", "Sign in to continue.");
+  return { session: { tokenHash: hashSessionToken(token), access } };
 }
 
 async function resolveParams<P extends string>(names: readonly P[], context: HandlerContext | undefined): Promise<Record<P, string>> {

@@ -1,8 +1,10 @@
 import "server-only";
 import { DEFAULT_STUDY_SETTINGS, parseStudySettings, type StudySettings } from "@/lib/srs";
 import type { Db } from "@/server/db";
+import type { DeferredSession } from "@/server/auth/access";
+import { sessionColumnsSql, type SessionRow } from "@/server/auth/sessions";
+import { Prisma, type CardState } from "@/server/generated/prisma/client";
 import { cardVisibleToUserSql } from "@/server/reviews/card-access";
-import type { CardState } from "@/server/generated/prisma/client";
 
 type StateColumns = Pick<
   CardState,
@@ -10,55 +12,62 @@ type StateColumns = Pick<
   | "reps" | "lapses" | "lastReview" | "version" | "suspended" | "needsRelearn"
 >;
 
-interface ContextRow extends StateColumns {
+interface ContextRow extends Partial<SessionRow>, StateColumns {
+  userId: string;
+  cardFound: boolean | null;
   retiredAt: Date | null;
-  hasState: boolean;
-  hasSettings: boolean;
-  desiredRetention: number;
-  newCardsPerDay: number;
-  maxReviewsPerDay: number;
-  settingsLearningSteps: string[];
-  relearningSteps: string[];
-  timeZone: string;
-  dayStartHour: number;
-  burySiblings: boolean;
-  fsrsParameters: number[];
+  hasState: boolean | null;
+  /** The whole StudySettings row as JSON (less its keys and dates), so a column added there arrives here too. */
+  settings: Record<string, unknown> | null;
 }
 
 export interface GradeContext {
-  retiredAt: Date | null;
+  /** The session row, when the caller was a session cookie the route did not look up (a deferred session). */
+  session?: SessionRow;
+  userId: string;
+  /** Null when there is no such card, or it is on a private topic this student may not see (as if it did not exist). */
+  card: { retiredAt: Date | null } | null;
   /** This student's state of the card, or null if they never answered (nor flagged) it. */
   state: StateColumns | null;
   settings: StudySettings;
 }
 
 /**
- * Everything a grade needs to read, in one round trip: the card (does it exist, is it retired), the
- * student's state of it, and their settings. Null when there is no such card, or it is on a private
- * topic this student may not see, or it is another student's personal card (as if it did not exist).
+ * Everything a grade reads, in one round trip: who is calling (the session by its token hash and its
+ * user, or a user id a trusted caller already knows), the card (does it exist, is it retired, may this
+ * user see it), the user's state of it, and their settings. Every lookup is by primary or unique key.
+ * Null when there is no such session or user. The card's own text is not needed to grade, so nothing
+ * is cached: the card row is one more index probe in the same statement, and caching its retirement
+ * or topic would need invalidating across instances when content is synced.
  */
-export async function findGradeContext(db: Db, userId: string, cardId: string): Promise<GradeContext | null> {
+export async function findGradeContext(db: Db, caller: string | DeferredSession, cardId: string): Promise<GradeContext | null> {
+  const bySession = typeof caller !== "string";
+  const who = bySession
+    ? Prisma.sql`${sessionColumnsSql("s", "u")}, u.id AS "userId" FROM "Session" s JOIN "User" u ON u.id = s."userId"`
+    : Prisma.sql`u.id AS "userId" FROM "User" u`;
   const [row] = await db.$queryRaw<ContextRow[]>`
-    SELECT f."retiredAt", cs."userId" IS NOT NULL AS "hasState", ss."userId" IS NOT NULL AS "hasSettings",
-           cs.state, cs.due, cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
-           cs.reps, cs.lapses, cs."lastReview", cs.version, cs.suspended, cs."needsRelearn",
-           ss."desiredRetention", ss."newCardsPerDay", ss."maxReviewsPerDay", ss."learningSteps" AS "settingsLearningSteps",
-           ss."relearningSteps", ss."timeZone", ss."dayStartHour", ss."burySiblings",
-           ss."fsrsParameters"
-    FROM "Flashcard" f
-    LEFT JOIN "Topic" t ON t.id = f."topicId"
-    LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = ${userId}
-    LEFT JOIN "StudySettings" ss ON ss."userId" = ${userId}
-    WHERE f.id = ${cardId} AND ${cardVisibleToUserSql(userId)}`;
+    SELECT c."cardFound", c."retiredAt", c."hasState", c.state, c.due, c.stability, c.difficulty, c."elapsedDays",
+           c."scheduledDays", c."learningSteps", c.reps, c.lapses, c."lastReview", c.version, c.suspended, c."needsRelearn",
+           to_jsonb(ss) - 'userId' - 'updatedAt' - 'examDate' AS settings, ${who}
+    LEFT JOIN LATERAL (
+      SELECT true AS "cardFound", f."retiredAt", cs."userId" IS NOT NULL AS "hasState",
+             cs.state, cs.due, cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
+             cs.reps, cs.lapses, cs."lastReview", cs.version, cs.suspended, cs."needsRelearn"
+      FROM "Flashcard" f
+      LEFT JOIN "Topic" t ON t.id = f."topicId"
+      LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = u.id
+      WHERE f.id = ${cardId} AND ${cardVisibleToUserSql(Prisma.sql`u.id`)}
+    ) c ON true
+    LEFT JOIN "StudySettings" ss ON ss."userId" = u.id
+    WHERE ${bySession ? Prisma.sql`s."tokenHash" = ${caller.tokenHash}` : Prisma.sql`u.id = ${caller}`}`;
   if (!row) return null;
-  const { retiredAt, hasState, hasSettings, settingsLearningSteps, ...rest } = row;
-  const { desiredRetention, newCardsPerDay, maxReviewsPerDay, relearningSteps, timeZone, dayStartHour, burySiblings, fsrsParameters, ...state } = rest;
+  const { sessionId, createdAt, expiresAt, id, email, name, role, userId, cardFound, retiredAt, hasState, settings, ...state } = row;
   return {
-    retiredAt,
+    ...(bySession ? { session: { sessionId: sessionId!, createdAt: createdAt!, expiresAt: expiresAt!, id: id!, email: email!, name: name!, role: role! } } : {}),
+    userId,
+    card: cardFound ? { retiredAt } : null,
     state: hasState ? state : null,
-    settings: hasSettings
-      ? parsedSettings({ desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps: settingsLearningSteps, relearningSteps, timeZone, dayStartHour, burySiblings, fsrsParameters })
-      : DEFAULT_STUDY_SETTINGS,
+    settings: settings ? parsedSettings(settings) : DEFAULT_STUDY_SETTINGS,
   };
 }
 
@@ -66,7 +75,7 @@ export async function findGradeContext(db: Db, userId: string, cardId: string): 
 // Intl formatter) cost about a quarter of a millisecond of CPU on every grade. Parsed settings are
 // immutable values, so identical rows share one.
 const parsedSettingsCache = new Map<string, StudySettings>();
-function parsedSettings(row: Record<keyof StudySettings, unknown>): StudySettings {
+function parsedSettings(row: Record<string, unknown>): StudySettings {
   const key = JSON.stringify(row);
   let settings = parsedSettingsCache.get(key);
   if (!settings) {

@@ -13,7 +13,7 @@ export function studyableCardSql(userId: string, privateTopicIds: readonly strin
 }
 
 /** The same visibility rule (not the live check), computed inside the query: for one-round-trip paths such as a grade. */
-export function cardVisibleToUserSql(userId: string): Prisma.Sql {
+export function cardVisibleToUserSql(userId: string | Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(f."ownerId" = ${userId} OR (f."ownerId" IS NULL AND t.id IS NOT NULL AND ${topicVisibleToUserSql("t", userId)}))`;
 }
 

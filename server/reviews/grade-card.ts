@@ -2,6 +2,7 @@ import "server-only";
 import { formatInterval, newCardSchedule, scheduleReview, type CardSchedule } from "@/lib/srs";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { acceptDeferredSession, type DeferredSession } from "@/server/auth/access";
 import { findGradeContext } from "@/server/queries/review-grade-context";
 import { decodePrevious, encodePrevious, scheduleFromRow } from "./card-state-mapper";
 import { isUniqueViolation } from "@/server/db/unique-violation";
@@ -14,7 +15,9 @@ import { writeGrade } from "./write-grade";
  * Records one answer. The schedule is recomputed here from the stored state; the client only names
  * the card, the grade, the version it saw and, for an answer that waited on the device, when it was
  * given. The write (writeGrade) is one atomic statement in which the database, not this read, decides
- * races. Repeating a review id returns the first result and writes nothing.
+ * races. Repeating a review id returns the first result and writes nothing. On the route this is two
+ * round trips in all (docs/decisions/005-review-writes.md): the read, then the write; a conflict or
+ * replay reads the log once more, and a session due for renewal (once a day) is written once.
  *
  * An answer naming an older version than the stored one means the card was answered elsewhere in
  * between. Without `answeredAt` that is a 409, as ever. With it (answers from the device's outbox) the
@@ -22,14 +25,18 @@ import { writeGrade } from "./write-grade";
  */
 export async function gradeCard(
   db: Db,
-  userId: string,
+  caller: string | DeferredSession<"student">,
   input: GradeInput,
   now: Date,
   options: { fuzz?: boolean } = {},
 ): Promise<GradeResultDto> {
-  const context = await findGradeContext(db, userId, input.cardId);
-  if (!context) throw new AppError("not_found", `There is no flashcard with id "${input.cardId}".`);
-  if (context.retiredAt) throw new AppError("gone", "This flashcard has been retired from the course, so it can no longer be reviewed.");
+  // One read: the session (when the route deferred it), the card, its state and the settings.
+  const context = await findGradeContext(db, caller, input.cardId);
+  if (typeof caller !== "string") await acceptDeferredSession(db, caller, context?.session, now);
+  if (!context?.card) throw new AppError("not_found", `There is no flashcard with id "${input.cardId}".`);
+  // Everything below is scoped to the user the read found: the session's own user on the route.
+  const userId = context.userId;
+  if (context.card.retiredAt) throw new AppError("gone", "This flashcard has been retired from the course, so it can no longer be reviewed.");
   const row = context.state;
   if ((row?.version ?? 0) !== input.baseVersion) {
     const replayed = await replay(db, userId, input, row);

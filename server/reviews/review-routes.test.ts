@@ -105,3 +105,48 @@ describe("review API: a short session end to end", () => {
     expect(done.body).toEqual({ reviewed: 1, accuracy: 1, timeSpentMs: 3000, dueTomorrow: 0 });
   });
 });
+
+describe("grading reads the session in its own query (deferSession), with the same rules as every route", () => {
+  const DAY = 86_400_000;
+  const ok = (cardId: string, baseVersion = 0) => ({ reviewId: randomUUID(), cardId, rating: 3, baseVersion, durationMs: 1000 });
+  const session = async (userId: string) => testDb.prisma.session.findFirstOrThrow({ where: { userId } });
+
+  it("refuses an idle-expired, an over-age and an unknown session with 401, and writes nothing", async () => {
+    const { prisma } = testDb;
+    const { cardIds } = await seedDeck(prisma, { topics: 1, perTopic: 1 });
+    for (const spoil of [
+      { expiresAt: new Date(Date.now() - 1_000) },
+      { createdAt: new Date(Date.now() - 31 * DAY), expiresAt: new Date(Date.now() + 3 * DAY) },
+    ]) {
+      const user = await createTestUser(prisma);
+      await prisma.session.updateMany({ where: { userId: user.id }, data: spoil });
+      const res = await call(grade, "/api/reviews", { cookie: user.cookie, body: ok(cardIds[0]!) });
+      expect(res.status, JSON.stringify(spoil)).toBe(401);
+      expect(res.body.error?.message).toMatch(/Sign in/);
+      expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(0);
+    }
+    const unknown = await call(grade, "/api/reviews", { cookie: "dossier_session=not-a-session", body: ok(cardIds[0]!) });
+    expect(unknown.status).toBe(401);
+  });
+
+  it("answers who first: no session is 401 and a teacher 403 even when the body is refused", async () => {
+    const teacher = await createTestUser(testDb.prisma, "teacher");
+    expect((await call(grade, "/api/reviews", { cookie: "dossier_session=not-a-session", body: {} })).status).toBe(401);
+    expect((await call(grade, "/api/reviews", { cookie: teacher.cookie, body: {} })).status).toBe(403);
+    expect((await call(grade, "/api/reviews", { cookie: teacher.cookie, body: ok("no-such-card") })).status).toBe(403);
+  });
+
+  it("renews a session that is due (once a day of use) and leaves a fresh one alone", async () => {
+    const { prisma } = testDb;
+    const { cardIds } = await seedDeck(prisma, { topics: 1, perTopic: 2 });
+    const user = await createTestUser(prisma);
+    const fresh = await session(user.id);
+    expect((await call(grade, "/api/reviews", { cookie: user.cookie, body: ok(cardIds[0]!) })).status).toBe(200);
+    expect((await session(user.id)).expiresAt).toEqual(fresh.expiresAt);
+    // Last renewed two days ago: five days of the seven left.
+    await prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() + 5 * DAY) } });
+    expect((await call(grade, "/api/reviews", { cookie: user.cookie, body: ok(cardIds[1]!) })).status).toBe(200);
+    const renewed = (await session(user.id)).expiresAt.getTime();
+    expect(renewed).toBeGreaterThan(Date.now() + 6.9 * DAY);
+  });
+});

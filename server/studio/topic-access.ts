@@ -44,8 +44,9 @@ export function visibleTopicSql(alias: string, privateIds: readonly string[]): P
 /**
  * SQL condition on a "Topic" row aliased `alias`: visible to this user, computed inside the query (the
  * same rule as privateTopicIdsFor), for hot paths that must stay one round trip, such as a grade.
+ * `userId` is a value, or an SQL expression such as a joined user's id.
  */
-export function topicVisibleToUserSql(alias: string, userId: string): Prisma.Sql {
+export function topicVisibleToUserSql(alias: string, userId: string | Prisma.Sql): Prisma.Sql {
   const t = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
   return Prisma.sql`(${t}."ownerId" IS NULL OR ${t}."ownerId" = ${userId} OR EXISTS (
     SELECT 1 FROM "Assignment" a
