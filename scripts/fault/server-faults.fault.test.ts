@@ -1,5 +1,6 @@
 // Fault tests on the real production server (`next start` through scripts/start.ts): kill -9 while
-// 16 clients grade (PGlite and PostgreSQL), a PostgreSQL restart mid-run, and a PGlite folder that
+// 16 clients grade (PGlite and PostgreSQL), `pg_ctl restart` mid-run on a PostgreSQL server of the
+// test's own (initdb in a temporary folder owned by postgres, on a free port), and a PGlite folder that
 // cannot be written. Each test starts its own server processes and kills only their pids.
 // Run by `npm run test:faults` (scripts/test-all.sh runs it after the Playwright step, whose build in
 // .next it reuses; FAULT_DIST_DIR picks another build folder).
@@ -12,20 +13,21 @@ import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { ensureBuild, startAppServer, type AppServer } from "../lib/app-server";
 import { loadQueue, signUpStudent, type HttpStudent } from "../lib/http-student";
-import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "../lib/private-postgres";
+import { findPostgresBin, freePort, startPrivatePostgres, type PrivatePostgres } from "../lib/private-postgres";
 import { assignClients, audit, gradeUntil, newLedger, retryUnsent, type Audit, type GradingClient, type Ledger } from "./grading-clients";
 
 const DIST = process.env.FAULT_DIST_DIR ?? ".next";
-const PORT = Number(process.env.FAULT_PORT ?? 3270);
-const PG_PORT = Number(process.env.FAULT_PG_PORT ?? 55440);
 const pgBin = findPostgresBin();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-faults-"));
 let privatePg: PrivatePostgres | undefined;
+/** For the start scripts run to the end below (they stop before listening, or only migrate). */
+let oncePort = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   ensureBuild(DIST);
-  if (pgBin) privatePg = startPrivatePostgres(pgBin, PG_PORT);
-  else console.warn("PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin: skipping the PostgreSQL fault tests");
+  oncePort = await appPort();
+  if (pgBin) privatePg = startPrivatePostgres(pgBin, Number(process.env.FAULT_PG_PORT ?? (await freePort())));
+  else console.warn("PostgreSQL server binaries (initdb, pg_ctl) not found under /usr/lib/postgresql/*/bin: skipping the PostgreSQL fault tests");
 }, 900_000);
 
 afterAll(() => {
@@ -38,8 +40,11 @@ afterAll(async () => {
   for (const s of servers) await s.kill9().catch(() => {});
 });
 
+// Free ports unless FAULT_PORT names one: several checkouts may run these tests at once.
+const appPort = async () => Number(process.env.FAULT_PORT ?? (await freePort()));
+
 async function start(env: Record<string, string>): Promise<AppServer> {
-  const server = await startAppServer({ port: PORT, distDir: DIST, env });
+  const server = await startAppServer({ port: await appPort(), distDir: DIST, env });
   servers.push(server);
   return server;
 }
@@ -135,15 +140,15 @@ describe.skipIf(!pgBin)("PostgreSQL restarts mid-run", () => {
     while (ledger.acknowledged.size < 60 && !failed) await new Promise((r) => setTimeout(r, 20));
     if (failed) throw failed;
 
-    // Down for two seconds, then back: pg_ctl stop -m fast, then start.
+    // pg_ctl restart -m fast: every session is terminated, the server stops and starts again; the
+    // clients keep grading all the while (the restart does not block this process).
     const before = ledger.acknowledged.size;
-    privatePg!.stop();
-    await new Promise((r) => setTimeout(r, 2_000));
+    const restartStarted = performance.now();
+    await privatePg!.restart();
     const restartedAt = performance.now();
-    privatePg!.start();
-    // Recovery: the first grade acknowledged after the server came back, without touching the app.
+    // Recovery: the first grade acknowledged after the server is back, without touching the app.
     const after = ledger.acknowledged.size;
-    while (ledger.acknowledged.size === after && performance.now() - restartedAt < 30_000) await new Promise((r) => setTimeout(r, 20));
+    while (ledger.acknowledged.size === after && performance.now() - restartedAt < 30_000 && !failed) await new Promise((r) => setTimeout(r, 20));
     const recoveredMs = performance.now() - restartedAt;
     await new Promise((r) => setTimeout(r, 1_000));
     stop = true;
@@ -157,7 +162,8 @@ describe.skipIf(!pgBin)("PostgreSQL restarts mid-run", () => {
     const statuses = [...new Set(ledger.failures.map((f) => f.status))];
     console.log(
       `PostgreSQL restart: ${ledger.failures.length} requests refused while it was down (statuses ${statuses.join(", ") || "none"}, slowest ${slowest.toFixed(0)} ms); ` +
-        `grades acknowledged again ${(recoveredMs / 1000).toFixed(1)} s after it started; ${before} acknowledged before the stop`,
+        `pg_ctl restart took ${((restartedAt - restartStarted) / 1000).toFixed(1)} s; grades acknowledged again ${(recoveredMs / 1000).toFixed(1)} s after it was back; ` +
+        `${before} acknowledged before the restart`,
     );
     expect(ledger.failures.length).toBeGreaterThan(0);
     expect(statuses).toEqual([503]);
@@ -182,6 +188,12 @@ describe("SIGTERM", () => {
   it("lets the request in flight finish, closes the database and releases the PGlite folder", async () => {
     const dataDir = path.join(tmp, "sigterm");
     const server = await start({ DOSSIER_DATA_DIR: dataDir });
+    // Request logs name the route pattern, never the ids in the path.
+    expect((await fetch(`${server.url}/api/attempts/attempt-id-4711`)).status).toBe(401);
+    await fetch(`${server.url}/topics/topic-id-4712?from=search`);
+    const logged = () => server.output().split("\n").filter((l) => l.startsWith("{") && l.includes('"msg":"request"')).map((l) => JSON.parse(l) as { route: string });
+    await expect.poll(() => logged().map((l) => l.route)).toEqual(expect.arrayContaining(["/api/attempts/[attemptId]", "/topics/[topicId]"]));
+    expect(server.output()).not.toMatch(/4711|4712/);
     const inFlight = fetch(`${server.url}/sign-up`).then((res) => res.status);
     await new Promise((r) => setTimeout(r, 10));
     await server.stop();
@@ -200,7 +212,7 @@ describe("a PGlite folder that cannot be written", () => {
   /** scripts/start.ts, or with `migrateOnly` scripts/db-migrate.ts, run to the end. */
   function startOnce(env: Record<string, string>, migrateOnly = false) {
     return spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", migrateOnly ? "scripts/db-migrate.ts" : "scripts/start.ts"], {
-      env: { ...process.env, SKIP_BUILD: "1", NEXT_DIST_DIR: DIST, PORT: String(PORT), SEED_DEMO: "false", NODE_ENV: "production", ...env },
+      env: { ...process.env, SKIP_BUILD: "1", NEXT_DIST_DIR: DIST, PORT: String(oncePort), SEED_DEMO: "false", NODE_ENV: "production", ...env },
       encoding: "utf8",
       timeout: 120_000,
     });
