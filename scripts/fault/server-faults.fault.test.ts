@@ -192,7 +192,7 @@ describe("SIGTERM", () => {
     expect((await fetch(`${server.url}/api/attempts/attempt-id-4711`)).status).toBe(401);
     await fetch(`${server.url}/topics/topic-id-4712?from=search`);
     const logged = () => server.output().split("\n").filter((l) => l.startsWith("{") && l.includes('"msg":"request"')).map((l) => JSON.parse(l) as { route: string });
-    await expect.poll(() => logged().map((l) => l.route)).toEqual(expect.arrayContaining(["/api/attempts/[attemptId]", "/topics/[topicId]"]));
+    await expect.poll(() => logged().map((l) => l.route), { timeout: 30_000 }).toEqual(expect.arrayContaining(["/api/attempts/[attemptId]", "/topics/[topicId]"]));
     expect(server.output()).not.toMatch(/4711|4712/);
     const inFlight = fetch(`${server.url}/sign-up`).then((res) => res.status);
     await new Promise((r) => setTimeout(r, 10));
@@ -205,7 +205,7 @@ describe("SIGTERM", () => {
     await db.waitReady;
     expect((await db.query<{ n: number }>(`select count(*)::int as n from "_prisma_migrations"`)).rows[0]!.n).toBeGreaterThan(0);
     await db.close();
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("a PGlite folder that cannot be written", () => {
