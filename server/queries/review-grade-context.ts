@@ -54,7 +54,6 @@ export async function findGradeContext(db: Db, caller: string | DeferredSession,
              cs.state, cs.due, cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
              cs.reps, cs.lapses, cs."lastReview", cs.version, cs.suspended, cs."needsRelearn"
       FROM "Flashcard" f
-      LEFT JOIN "Topic" t ON t.id = f."topicId"
       LEFT JOIN "CardState" cs ON cs."cardId" = f.id AND cs."userId" = u.id
       WHERE f.id = ${cardId} AND ${cardVisibleToUserSql(Prisma.sql`u.id`)}
     ) c ON true

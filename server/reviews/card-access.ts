@@ -14,7 +14,10 @@ export function studyableCardSql(userId: string, privateTopicIds: readonly strin
 
 /** The same visibility rule (not the live check), computed inside the query: for one-round-trip paths such as a grade. */
 export function cardVisibleToUserSql(userId: string | Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(f."ownerId" = ${userId} OR (f."ownerId" IS NULL AND t.id IS NOT NULL AND ${topicVisibleToUserSql("t", userId)}))`;
+  // The topic is probed by key in a correlated EXISTS rather than joined: as a LEFT JOIN (needed so a
+  // personal card with no topic still matches) the planner chose a sequential scan of Topic per grade.
+  return Prisma.sql`(f."ownerId" = ${userId} OR (f."ownerId" IS NULL AND EXISTS (
+    SELECT 1 FROM "Topic" t WHERE t.id = f."topicId" AND ${topicVisibleToUserSql("t", userId)})))`;
 }
 
 /** Prisma filter on Flashcard: the student's own personal cards, and catalogue cards on topics they may see. */
