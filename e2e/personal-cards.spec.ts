@@ -19,8 +19,8 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
 
   await page.getByRole("link", { name: "Add a card" }).click();
   await expect(page.getByRole("heading", { name: "Add my own card" })).toBeVisible();
-  await page.getByLabel("Front").fill(BASIC_FRONT);
-  await page.getByLabel("Back").fill("The Drillwater");
+  await page.getByRole("textbox", { name: "Front" }).fill(BASIC_FRONT);
+  await page.getByRole("textbox", { name: "Back" }).fill("The Drillwater");
   await page.getByRole("button", { name: "Add card" }).click();
   await expect(page.getByText(/Card added \(1 so far\)/)).toBeVisible();
   await expectAccessible(page);
@@ -33,7 +33,7 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   await page.getByRole("radio", { name: "Cloze (fill the blank)" }).check();
   await page.getByRole("button", { name: "Add card" }).click();
   await expect(page.locator("#front-error")).toBeVisible();
-  await page.getByLabel("Front").fill(CLOZE_FRONT);
+  await page.getByRole("textbox", { name: "Front" }).fill(CLOZE_FRONT);
   await page.getByRole("button", { name: "Add card" }).click();
   await expect(page.getByText(/Card added \(1 so far\)/)).toBeVisible();
 
@@ -56,7 +56,7 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   // Editing keeps the schedule: the card is no longer new after the edit.
   await page.goto("/cards/mine");
   await page.getByRole("link", { name: `Edit card: ${BASIC_FRONT.slice(0, 60)}` }).click();
-  await page.getByLabel("Back").fill("The Drillwater river");
+  await page.getByRole("textbox", { name: "Back" }).fill("The Drillwater river");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
   const basicItem = page.getByRole("listitem").filter({ hasText: BASIC_FRONT });
