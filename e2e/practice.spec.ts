@@ -41,8 +41,11 @@ test("topic practice explains each answer at once, links the facts, and keeps an
   await expect(page.getByText(/^1 of \d+ answered · 0 correct$/)).toBeVisible();
 
   // The next one right, with the letter key.
-  await page.keyboard.press("n");
-  await expect(page.getByRole("heading", { name: /^Question 2 of \d+$/ })).toBeVisible();
+  // The reloaded page may still be hydrating (the keys are a client handler): press again until it moves.
+  await expect(async () => {
+    await page.keyboard.press("n");
+    await expect(page.getByRole("heading", { name: /^Question 2 of \d+$/ })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   const second = prelims(bank, (await currentQuestion(page)).id);
   await page.keyboard.press("abcd"[correctOptionIndex(second)]!);
   await expect(page.getByRole("region", { name: "Explanation" })).toContainText("Correct");
