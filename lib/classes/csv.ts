@@ -17,7 +17,7 @@ export function toCsv(rows: readonly (readonly (string | number | null)[])[]): s
 }
 
 /** A download name made of safe characters only, e.g. "gs2-evening-batch-2026-11-22.csv". */
-export function csvFileName(base: string, day: string): string {
+export function safeFileName(base: string, day: string, extension: string, fallback: string): string {
   const slug = base
     .normalize("NFKD")
     .replace(/[^\w\s-]/g, "")
@@ -26,5 +26,9 @@ export function csvFileName(base: string, day: string): string {
     .replace(/[\s_-]+/g, "-")
     .slice(0, 60)
     .replace(/-+$/, "");
-  return `${slug || "class"}-${day}.csv`;
+  return `${slug || fallback}-${day}.${extension}`;
+}
+
+export function csvFileName(base: string, day: string): string {
+  return safeFileName(base, day, "csv", "class");
 }

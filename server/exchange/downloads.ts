@@ -1,16 +1,9 @@
 import "server-only";
+import { safeFileName } from "@/lib/classes/csv";
 
 /** A file name made of safe characters only, e.g. "dossier-cards-2026-11-29.apkg". */
 export function exchangeFileName(base: string, day: string, extension: "apkg" | "csv"): string {
-  const slug = base
-    .normalize("NFKD")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "-")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${slug || "cards"}-${day}.${extension}`;
+  return safeFileName(base, day, extension, "cards");
 }
 
 /** A card export as a download; it holds a student's own cards and history, so no cache may keep it. */
