@@ -4,7 +4,11 @@ import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/securit
 const https = (process.env.APP_URL ?? "").startsWith("https:");
 const dev = process.env.NODE_ENV === "development";
 
-/** Security headers on every page and API response; pages get a fresh CSP nonce each request. */
+/**
+ * Security headers on every page, with a fresh CSP nonce each request. API routes are not matched:
+ * their one wrapper sets their headers (server/http/json-reply.ts), which spares the hot grade path a
+ * pass through Next's middleware.
+ */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy({ nonce, https, dev });
@@ -18,6 +22,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the immutable build assets and icons: they carry no HTML to protect.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|apple-icon).*)"],
+  // Not the API (see above) nor the immutable build assets and icons: they carry no HTML to protect.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon|apple-icon).*)"],
 };

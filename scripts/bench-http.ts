@@ -40,6 +40,8 @@ interface Result {
   clients: number;
   done: number;
   errors: number;
+  /** Why requests failed: an HTTP status or an error's code, with counts. */
+  reasons: Map<string, number>;
   perSecond: number;
   p50: number;
   p95: number;
@@ -48,7 +50,8 @@ interface Result {
 const results: Result[] = [];
 function report(r: Result) {
   results.push(r);
-  const err = r.errors ? `, ${r.errors} errors` : "";
+  const why = [...r.reasons].map(([reason, n]) => `${reason} ×${n}`).join(", ");
+  const err = r.errors ? `, ${r.errors} errors (${why})` : "";
   console.log(
     `${r.label.padEnd(34)} ${String(r.clients).padStart(3)} clients ${String(r.done).padStart(6)} done ${r.perSecond.toFixed(0).padStart(6)}/s` +
       `  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms${err}`,
@@ -57,11 +60,13 @@ function report(r: Result) {
 
 /**
  * Runs `clients` loops, each calling op(client, i) until maxOps in all or SECONDS pass. op returns
- * false for a failed request (counted, not timed).
+ * true for success, or false or the reason (such as the HTTP status) for a failed request, which is
+ * counted by reason, not timed.
  */
-async function drive(label: string, clients: number, maxOps: number, op: (client: number, i: number) => Promise<boolean>): Promise<Result> {
+async function drive(label: string, clients: number, maxOps: number, op: (client: number, i: number) => Promise<boolean | string>): Promise<Result> {
   const times: number[] = [];
   let errors = 0;
+  const reasons = new Map<string, number>();
   let issued = 0;
   const stopAt = performance.now() + SECONDS * 1000;
   const start = performance.now();
@@ -70,20 +75,25 @@ async function drive(label: string, clients: number, maxOps: number, op: (client
       for (let i = 0; issued < maxOps && performance.now() < stopAt; i++) {
         issued++;
         const t0 = performance.now();
-        let ok = false;
+        let outcome: boolean | string;
         try {
-          ok = await op(c, i);
-        } catch {
-          ok = false;
+          outcome = await op(c, i);
+        } catch (error) {
+          outcome = (error as { code?: string }).code ?? (error instanceof Error ? error.message.slice(0, 40) : "error");
         }
-        if (ok) times.push(performance.now() - t0);
-        else errors++;
+        if (outcome === true) {
+          times.push(performance.now() - t0);
+        } else {
+          errors++;
+          const reason = outcome === false ? "refused" : outcome;
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
       }
     }),
   );
   const seconds = (performance.now() - start) / 1000;
   times.sort((a, b) => a - b);
-  const r = { label, clients, done: times.length, errors, perSecond: times.length / seconds, p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99) };
+  const r = { label, clients, done: times.length, errors, reasons, perSecond: times.length / seconds, p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99) };
   report(r);
   return r;
 }
@@ -224,7 +234,7 @@ function gradeOp(urls: string[], clients: Client[]) {
     const client = clients[c]!;
     const card = client.cards[i % client.cards.length]!;
     const res = await sendGrade(urls[(c + i) % urls.length]!, client.student, newGrade(card, RATINGS[i % RATINGS.length]!));
-    if (res.status !== 200) return false;
+    if (res.status !== 200) return `HTTP ${res.status}`;
     card.version = res.version!;
     return true;
   };
@@ -280,14 +290,14 @@ try {
     await drive("PostgreSQL: GET /api/reviews/queue", clients, clients * 150, async (c) => {
       const res = await fetch(`${a.url}/api/reviews/queue`, { headers: { cookie: students[c % students.length]!.cookie } });
       await res.arrayBuffer();
-      return res.ok;
+      return res.ok || `HTTP ${res.status}`;
     });
   }
   for (const clients of [1, 16]) {
     await drive("PostgreSQL: GET /dashboard", clients, clients * 60, async (c) => {
       const res = await fetch(`${a.url}/dashboard`, { headers: { cookie: students[c % students.length]!.cookie } });
       await res.arrayBuffer();
-      return res.ok;
+      return res.ok || `HTTP ${res.status}`;
     });
   }
 

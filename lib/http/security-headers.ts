@@ -32,3 +32,8 @@ export function staticSecurityHeaders(options: { https: boolean }): Record<strin
     ...(options.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }
+
+/** API replies are data, never documents: a policy that allows nothing, and no nonce to make. */
+export function apiSecurityHeaders(options: { https: boolean }): Record<string, string> {
+  return { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", ...staticSecurityHeaders(options) };
+}

@@ -16,7 +16,8 @@ import { HTTP_METHODS, listApiRouteFiles, segmentNames } from "./route-files";
  */
 const testDb = withTestDatabase();
 type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const PUBLIC = new Set(["GET /api/health"]);
+// The catch-all answers any unserved /api path with a JSON 404, to anyone.
+const PUBLIC = new Set(["GET /api/health", ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((m) => `${m} /api/[...path]`)]);
 
 async function allHandlers() {
   const out: { name: string; pattern: string; method: string; handler: Handler }[] = [];

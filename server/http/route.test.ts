@@ -114,3 +114,32 @@ describe("apiRoute: errors", () => {
     expect(bad.body.error?.issues).toEqual([{ path: "n", message: "n must be at least 1." }]);
   });
 });
+
+describe("apiRoute: the reply's headers", () => {
+  const sized = apiRoute({ access: "anonymous", query: z.object({ bytes: z.coerce.number() }) }, async ({ query }) => ({ text: "x".repeat(query.bytes) }));
+
+  it("every reply, error or not, carries the API's security headers (proxy.ts does not run for /api)", async () => {
+    for (const res of [await sized(apiRequest("/api/x?bytes=1", { method: "GET" })), await echo(apiRequest("/api/x", { body: {} }), ctx({ classId: "c" }))]) {
+      expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("same-origin");
+      expect(res.headers.get("cache-control")).toMatch(/^private, no-store/);
+    }
+  });
+
+  it("a small JSON reply asks not to be gzipped; a large one may be", async () => {
+    const small = await sized(apiRequest("/api/x?bytes=200", { method: "GET" }));
+    expect(small.headers.get("cache-control")).toBe("private, no-store, no-transform");
+    const large = await sized(apiRequest("/api/x?bytes=5000", { method: "GET" }));
+    expect(large.headers.get("cache-control")).toBe("private, no-store");
+    expect(((await large.json()) as { text: string }).text).toHaveLength(5000);
+  });
+
+  it("an /api path no route serves is a JSON 404, not the HTML not-found page", async () => {
+    const { GET, POST } = await import("@/app/api/[...path]/route");
+    for (const res of [await GET(apiRequest("/api/nope", { method: "GET" })), await POST(apiRequest("/api/nope", { body: {} }))]) {
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+    }
+  });
+});

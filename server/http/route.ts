@@ -1,5 +1,4 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { checkAccess, type Access, type DeferredSession, type UserFor } from "@/server/auth/access";
 import { sessionTokenFromRequest, userFromRequest } from "@/server/auth/current-user";
@@ -7,6 +6,7 @@ import { hashSessionToken } from "@/server/auth/sessions";
 import { getDb, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { errorResponse } from "./error-response";
+import { jsonReply, withApiSecurityHeaders } from "./json-reply";
 import { parseJsonBody, parseQuery } from "./parse-input";
 import { assertSameOriginJson } from "./same-origin";
 
@@ -60,6 +60,10 @@ export function apiRoute<
   D extends boolean = false,
 >(spec: RouteSpec<A, B, Q, P, D>, handler: (call: RouteCall<A, B, Q, P, D>) => Promise<unknown>) {
   return async function handle(request: Request, context?: HandlerContext): Promise<Response> {
+    return withApiSecurityHeaders(await respond(request, context));
+  };
+
+  async function respond(request: Request, context: HandlerContext | undefined): Promise<Response> {
     try {
       assertSameOriginJson(request);
       const who = spec.deferSession ? deferredSession(request, spec.access) : { user: checkAccess(await userFromRequest(request), spec.access) };
@@ -78,11 +82,11 @@ export function apiRoute<
       const result = await handler(call);
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
-      return NextResponse.json(result, { status: spec.status ?? 200 });
+      return jsonReply(result, { status: spec.status ?? 200 });
     } catch (error) {
       return errorResponse(error);
     }
-  };
+  }
 }
 
 /** Without a session cookie the answer (401) is known at once; with one, the service looks it up. */
