@@ -1,4 +1,7 @@
-import { createScheduler, newCardSchedule, previewIntervals, scheduleReview, type CardSchedule, type Grade, type Scheduler } from "@/lib/srs";
+// Module by module, not the @/lib/srs index: the index also carries the zod schemas the server parses with.
+import { newCardSchedule, type CardSchedule } from "@/lib/srs/card-state";
+import type { Grade } from "@/lib/srs/grades";
+import { createScheduler, previewIntervals, scheduleReview, type Scheduler } from "@/lib/srs/schedule-review";
 import type { CardScheduleDto, IntervalLabelDto, QueueCardDto, ReviewQueueDto } from "./review-api";
 
 // Scheduling on the device, for answers given offline: the same lib/srs code the server runs, with the

@@ -1,4 +1,4 @@
-import { shiftStudyDay } from "@/lib/srs";
+import { shiftStudyDay } from "@/lib/srs/study-day";
 import { formatDay, formatPercent, plural } from "@/lib/stats/format";
 import type { ExamView } from "@/server/stats/exam-view";
 import { ExamDateForm } from "./exam-date-form";

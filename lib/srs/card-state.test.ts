@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cardScheduleSchema, fromFsrsCard, newCardSchedule, toFsrsCard } from "./card-state";
+import { fromFsrsCard, newCardSchedule, toFsrsCard } from "./card-state";
+import { cardScheduleSchema } from "./schemas";
 import { createScheduler } from "./schedule-review";
 import { DEFAULT_STUDY_SETTINGS } from "./settings";
 import { situations, START } from "./test-support";

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { createEmptyCard, State, type Card } from "ts-fsrs";
 
 export const CARD_STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
@@ -17,26 +16,6 @@ export interface CardSchedule {
   state: CardStateName;
   lastReview: Date | null;
 }
-
-const count = z.number().int().min(0);
-
-/** Validates a schedule read from outside typed code (JSON snapshot, client payload). */
-export const cardScheduleSchema = z
-  .object({
-    due: z.coerce.date({ error: "Card due date must be a valid date" }),
-    stability: z.number().min(0, { error: "Stability cannot be negative" }),
-    difficulty: z.number().min(0).max(10, { error: "Difficulty must be between 0 and 10" }),
-    elapsedDays: count,
-    scheduledDays: count,
-    learningSteps: count,
-    reps: count,
-    lapses: count,
-    state: z.enum(CARD_STATE_NAMES, { error: "Card state must be new, learning, review or relearning" }),
-    lastReview: z.coerce.date().nullable(),
-  })
-  .refine((s) => s.state === "new" || (s.lastReview !== null && s.stability > 0), {
-    error: "A card that has been reviewed needs a last review date and a positive stability",
-  });
 
 const TO_FSRS: Record<CardStateName, State> = {
   new: State.New,

@@ -10,7 +10,6 @@ export {
 } from "./settings";
 export {
   CARD_STATE_NAMES,
-  cardScheduleSchema,
   newCardSchedule,
   type CardSchedule,
   type CardStateName,
@@ -18,11 +17,10 @@ export {
 export {
   GRADE_NAMES,
   GRADES,
-  gradeSchema,
-  reviewLogEntrySchema,
   type Grade,
   type ReviewLogEntry,
 } from "./review-log";
+export { cardScheduleSchema, gradeSchema, reviewLogEntrySchema } from "./schemas";
 export {
   createScheduler,
   previewIntervals,

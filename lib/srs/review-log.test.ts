@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gradeSchema, GRADES, reviewLogEntrySchema } from "./review-log";
+import { GRADES } from "./review-log";
+import { gradeSchema, reviewLogEntrySchema } from "./schemas";
 import { createScheduler, scheduleReview } from "./schedule-review";
 import { DEFAULT_STUDY_SETTINGS } from "./settings";
 import { situations } from "./test-support";

@@ -1,13 +1,8 @@
-import { z } from "zod";
 import type { ReviewLog } from "ts-fsrs";
 import type { Grade } from "./grades";
-import { CARD_STATE_NAMES, toFsrsState, type CardSchedule, type CardStateName } from "./card-state";
+import { toFsrsState, type CardSchedule, type CardStateName } from "./card-state";
 
 export { GRADES, GRADE_NAMES, type Grade } from "./grades";
-
-export const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-  error: "Rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
-});
 
 /**
  * One answered review. Card fields describe the card as it was BEFORE the review (as in ts-fsrs),
@@ -28,20 +23,6 @@ export interface ReviewLogEntry {
   lastElapsedDays: number;
   lastReview: Date | null;
 }
-
-export const reviewLogEntrySchema = z.object({
-  rating: gradeSchema,
-  state: z.enum(CARD_STATE_NAMES),
-  due: z.coerce.date(),
-  stability: z.number().min(0),
-  difficulty: z.number().min(0).max(10),
-  elapsedDays: z.number().int().min(0),
-  scheduledDays: z.number().int().min(0),
-  reviewedAt: z.coerce.date(),
-  learningSteps: z.number().int().min(0),
-  lastElapsedDays: z.number().int().min(0),
-  lastReview: z.coerce.date().nullable(),
-});
 
 export function buildReviewLog(before: CardSchedule, rating: Grade, fsrsLog: ReviewLog): ReviewLogEntry {
   return {
