@@ -3,6 +3,7 @@ import type { LoadedContent, QuestionFile } from "@/lib/content/load-content";
 import { questionSchema, type Question } from "@/lib/content/question-schema";
 import { contentFileSchema, type ContentFile, type SourceArticle } from "@/lib/content/schema";
 import { tidyCard, tidyFact, type StudioDocument } from "./document";
+import { questionAsContent, type ContentPath } from "./question-drafts";
 
 /** One problem, at the document path of the field it concerns ("facts.2.sources"), for a message beside that field. */
 export type DocumentIssue = { path: string; message: string };
@@ -23,7 +24,7 @@ export function documentAsContent(doc: StudioDocument, ctx: Pick<CheckContext, "
     facts: doc.facts.map(tidyFact),
     flashcards: doc.flashcards.map(tidyCard),
   };
-  return { file, questions: doc.questions };
+  return { file, questions: doc.questions.map((q) => questionAsContent(q).question) };
 }
 
 /** Every path in `value`, numbered in document order: stands in for YAML line numbers so checkContent's lines map back to fields. */
@@ -50,10 +51,13 @@ export function checkDocument(doc: StudioDocument, ctx: CheckContext): DocumentI
     }
   }
   const parsedQuestions: Question[] = [];
+  // A question's problems are found in its content/ form and reported at the draft field it came from.
+  const toDraft = doc.questions.map((q) => questionAsContent(q).toDraftPath);
+  const questionPath = (i: number, path: ContentPath) => pathKey(["questions", i, ...(toDraft[i]?.(path) ?? path)]);
   questions.forEach((q, i) => {
     const parsed = questionSchema.safeParse({ ...q, topicIds: [ctx.topicId] });
     if (parsed.success) parsedQuestions.push(parsed.data);
-    else for (const issue of parsed.error.issues) issues.push({ path: pathKey(["questions", i, ...issue.path]), message: issue.message });
+    else for (const issue of parsed.error.issues) issues.push({ path: questionPath(i, issue.path), message: issue.message });
   });
   if (!parsedFile.success || parsedQuestions.length !== questions.length) return issues;
 
@@ -62,6 +66,11 @@ export function checkDocument(doc: StudioDocument, ctx: CheckContext): DocumentI
   const questionLines: Record<string, number> = {};
   numberPaths({ questions: parsedQuestions }, "", questionLines);
   const byLine = { topic: invert(topicLines), questions: invert(questionLines) };
+  const inDraft = (path: string | undefined) => {
+    const [head, index, ...rest] = path?.split(".") ?? [];
+    if (head !== "questions" || index === undefined) return path;
+    return questionPath(Number(index), rest.map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+  };
   const articles: SourceArticle[] = ctx.articles.map((a) => ({ id: a.id, label: a.id, paragraphCount: a.paragraphCount, sources: [{ publisher: "unknown", url: "unknown", publishedAt: "unknown" }] }));
   const content: LoadedContent = {
     sources: { file: "sources.yaml", data: { articles, references: [] }, lines: {} },
@@ -69,7 +78,7 @@ export function checkDocument(doc: StudioDocument, ctx: CheckContext): DocumentI
     questions: [{ file: "questions.yaml", data: { questions: parsedQuestions } as QuestionFile, lines: questionLines }],
   };
   for (const error of checkContent(content)) {
-    const path = error.file === "questions.yaml" ? byLine.questions.get(error.line) : byLine.topic.get(error.line);
+    const path = error.file === "questions.yaml" ? inDraft(byLine.questions.get(error.line)) : byLine.topic.get(error.line);
     issues.push({ path: path ?? "", message: error.message });
   }
   return issues;

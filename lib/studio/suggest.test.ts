@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suggestCards, suggestFalseStatements, suggestValue } from "./suggest";
+import { factTerms, namesIn, suggestAlternatives, suggestCards, suggestFalseStatements, suggestValue } from "./suggest";
 import type { DraftFact } from "./document";
 
 const fact = (id: string, statement: string, value?: DraftFact["value"]): DraftFact => ({ id, statement, sources: [{ article: "a", paragraph: 0 }], status: "current", ...(value ? { value } : {}) });
@@ -36,5 +36,52 @@ describe("suggestFalseStatements", () => {
     const pact = fact("pact", "The pact was signed in 2019.", { year: 2019 });
     const others = [pact, fact("visit", "The visit took place in 2015.", { year: 2015 }), fact("trade", "Trade hit 25 billion.", { number: 25 })];
     expect(suggestFalseStatements(pact, others)).toEqual(["The pact was signed in 2015.", "The pact was signed in 2018.", "The pact was signed in 2020."]);
+  });
+
+  it("swaps a place or body for another fact's when the fact has no value", () => {
+    const forum = fact("forum", "The lantern forum meets in Seoul.");
+    const others = [forum, fact("office", "The trade office opened in Busan in 2012.", { year: 2012 }), fact("pact", "ASEAN backed the pact.")];
+    expect(suggestFalseStatements(forum, others)).toEqual(["The lantern forum meets in Busan."]);
+  });
+
+  it("never offers the true statement back", () => {
+    const pact = fact("pact", "The pact was signed in 2019.", { year: 2019 });
+    expect(suggestFalseStatements(pact, [pact, fact("again", "Renewed in 2019.", { year: 2019 })])).not.toContain(pact.statement);
+  });
+});
+
+describe("names and terms", () => {
+  it("reads places, bodies and people, without a sentence's leading article", () => {
+    expect(namesIn("The Ministry of External Affairs and ASEAN met Moon Jae-in in New Delhi.")).toEqual(["Ministry of External Affairs", "ASEAN", "Moon Jae-in", "New Delhi"]);
+    expect(namesIn("It was signed in 2019.")).toEqual([]);
+  });
+
+  it("lists a fact's value first, then its names", () => {
+    expect(factTerms(fact("f", "Korea and India signed CEPA in 2009.", { year: 2009 }))).toEqual(["2009", "Korea", "India", "CEPA"]);
+  });
+});
+
+describe("suggestAlternatives", () => {
+  const facts = [
+    fact("cepa", "Korea and India signed CEPA in 2009.", { year: 2009 }),
+    fact("trade", "Trade reached 25.7 billion dollars in 2024.", { number: 25.7, unit: "USD billion", year: 2024 }),
+    fact("ipef", "IPEF was launched in Tokyo.", { }),
+    fact("fdi", "Korean investment in India was 6 billion dollars.", { number: 6, unit: "USD billion" }),
+  ];
+
+  it("offers other facts' values of the same sort", () => {
+    expect(suggestAlternatives("2015", facts)).toEqual(["2009", "2014", "2016"]);
+    expect(suggestAlternatives("40 billion", facts)).toEqual(["25.7 billion", "6 billion"]);
+  });
+
+  it("offers another body for a body and another place or name for a name", () => {
+    expect(suggestAlternatives("ASEAN", facts)).toEqual(["CEPA", "IPEF"]);
+    // A capitalised first word ("Trade") reads as a name too: suggestions are offered, never applied.
+    expect(suggestAlternatives("Seoul", facts)).toEqual(["Korea", "India", "Trade", "Tokyo", "Korean"]);
+  });
+
+  it("offers nothing for an empty answer, and never the answer itself", () => {
+    expect(suggestAlternatives(" ", facts)).toEqual([]);
+    expect(suggestAlternatives("Tokyo", facts)).not.toContain("Tokyo");
   });
 });

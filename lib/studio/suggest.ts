@@ -70,21 +70,72 @@ export function suggestCards(fact: DraftFact): DraftCard[] {
   ];
 }
 
+type TermSort = "year" | "figure" | "acronym" | "name";
+
+function sortOf(term: string): TermSort {
+  if (/^\d{4}$/.test(term)) return "year";
+  if (/^\d/.test(term)) return "figure";
+  if (/^[A-Z]{2,}$/.test(term)) return "acronym";
+  return "name";
+}
+
+// Runs of capitalised words, joined by "of", "for", "the" or "on" ("Ministry of External Affairs"); "and" separates two names.
+const NAME = /\b(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|the|on)\s+)*[A-Z][\w'’.-]*)*/g;
+const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "It", "Its", "This", "That", "These", "Those", "Both", "By", "For", "From", "With", "Under", "After", "Before", "Since", "When", "As", "Statement", "Statement-I", "Statement-II"]);
+
+/** Proper names in a sentence, as written: places, bodies, people, agreements. A leading "The" is not part of one. */
+export function namesIn(text: string): string[] {
+  const names = [...text.matchAll(NAME)].map((m) => m[0].replace(/^(?:The|A|An|In|On|At|By|For|From|With|Under|After|Before|Since|When|As|Both)\s+/, "").replace(/[.,]+$/, ""));
+  return [...new Set(names.filter((n) => n.length > 1 && !NOT_NAMES.has(n)))];
+}
+
+/** What an examiner would swap in a fact: its value (year or figure) and its proper names. */
+export function factTerms(fact: Pick<DraftFact, "statement" | "value">): string[] {
+  const value = valueText(fact);
+  return [...new Set([...(value === null ? [] : [value]), ...namesIn(fact.statement).filter((n) => n !== value)])];
+}
+
+/**
+ * Wrong answers of the same sort as `answer`, taken from the other facts' values and names: another year
+ * (and the years either side), another figure, another body or place. A starting point for distractors.
+ */
+export function suggestAlternatives(answer: string, facts: readonly Pick<DraftFact, "statement" | "value">[], limit = 6): string[] {
+  const given = answer.trim();
+  if (given === "") return [];
+  const sort = sortOf(given);
+  const lower = given.toLowerCase();
+  const out = new Set<string>();
+  for (const fact of facts) {
+    for (const term of factTerms(fact)) {
+      const t = term.toLowerCase();
+      if (sortOf(term) !== sort || t === lower || lower.includes(t) || t.includes(lower)) continue;
+      out.add(term);
+    }
+  }
+  if (sort === "year") for (const shift of [-1, 1]) out.add(String(Number(given) + shift));
+  return [...out].slice(0, limit);
+}
+
 /**
  * False versions of a fact for a prelims statement: its value swapped for another fact's value of the
- * same sort (a different year, a different figure), so the distractor is plausible.
+ * same sort (a different year, a different figure), then a name swapped for another fact's (a different
+ * place or body), so the distractor is plausible.
  */
 export function suggestFalseStatements(fact: DraftFact, others: readonly DraftFact[]): string[] {
+  const rest = others.filter((o) => o.id !== fact.id);
   const answer = valueText(fact);
-  if (answer === null) return [];
-  const isYear = /^\d{4}$/.test(answer);
-  const swaps = new Set<string>();
-  for (const other of others) {
-    if (other.id === fact.id) continue;
-    const theirs = valueText(other);
-    if (theirs === null || theirs === answer || /^\d{4}$/.test(theirs) !== isYear) continue;
-    swaps.add(theirs);
+  const byValue: string[] = [];
+  if (answer !== null) {
+    const isYear = /^\d{4}$/.test(answer);
+    const swaps = new Set<string>();
+    for (const other of rest) {
+      const theirs = valueText(other);
+      if (theirs === null || theirs === answer || /^\d{4}$/.test(theirs) !== isYear) continue;
+      swaps.add(theirs);
+    }
+    if (isYear) for (const shift of [-1, 1]) swaps.add(String(Number(answer) + shift));
+    byValue.push(...[...swaps].slice(0, 4).map((swap) => fact.statement.replace(answer, swap)));
   }
-  if (isYear) for (const shift of [-1, 1]) swaps.add(String(Number(answer) + shift));
-  return [...swaps].slice(0, 4).map((swap) => fact.statement.replace(answer, swap));
+  const byName = namesIn(fact.statement).flatMap((name) => suggestAlternatives(name, rest, 2).map((swap) => fact.statement.replace(name, swap)));
+  return [...new Set([...byValue, ...byName])].filter((s) => s !== fact.statement).slice(0, 6);
 }
