@@ -79,3 +79,18 @@ export async function readQueue(userId: string, scope: string): Promise<ReviewQu
   return (await (await db()).get("queues", queueKey(userId, scope)))?.queue ?? null;
 }
 
+
+/**
+ * Keeps the next study day's daily queue (components/review/next-day-queue.ts) and drops the copies
+ * kept for earlier days, which can never apply again.
+ */
+export async function keepNextDayQueue(userId: string, scope: string, queue: ReviewQueueDto): Promise<void> {
+  const tx = (await db()).transaction("queues", "readwrite");
+  const prefix = queueKey(userId, "all@");
+  const key = queueKey(userId, scope);
+  for (const old of await tx.store.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`))) {
+    if (old !== key) await tx.store.delete(old);
+  }
+  await tx.store.put({ key, userId, queue });
+  await tx.done;
+}

@@ -183,6 +183,33 @@ describe("loadReviewQueue", () => {
     expect((await loadReviewQueue(prisma, user.id, { fuzz: false }, NOW)).items.map((i) => i.cardId)).toEqual([cardIds[1]]);
   });
 
+  it("day=next: the queue as it will stand when the next study day starts, with a fresh new-card limit, for the device to keep", async () => {
+    const { prisma } = testDb;
+    const user = await student(2);
+    const { cardIds } = await seedDeck(prisma, { topics: 1, perTopic: 6, exclusive: true });
+    const c = cardIds as string[];
+    await putState(user.id, c[0]!, "review", at(-HOUR)); // due today
+    await putState(user.id, c[1]!, "review", new Date(DAY_END.getTime() + 5 * HOUR)); // due tomorrow
+    await putState(user.id, c[2]!, "review", new Date(DAY_END.getTime() + 2 * DAY)); // due later
+    await putLog(user.id, c[3]!, "new", at(-HOUR)); // today's limit of 2: one used
+    await putLog(user.id, c[4]!, "new", at(-HOUR)); // and the other
+    await putState(user.id, c[3]!, "review", new Date(DAY_END.getTime() + 3 * DAY));
+    await putState(user.id, c[4]!, "review", new Date(DAY_END.getTime() + 3 * DAY));
+
+    const today = await loadReviewQueue(prisma, user.id, { fuzz: false }, NOW);
+    expect(today.items.map((i) => i.cardId)).toEqual([c[0]]);
+    const next = await loadReviewQueue(prisma, user.id, { fuzz: false, nextDay: true }, NOW);
+    // Today's due card is still due then; tomorrow's comes in; the new-card limit starts again.
+    expect(next.items.map((i) => [i.cardId, i.kind])).toEqual([
+      [c[0], "review"],
+      [c[1], "review"],
+      [c[5], "new"],
+    ]);
+    expect(next.dayEndsAt).toBe(new Date(DAY_END.getTime() + DAY).toISOString());
+    // Stamped with the time it was made, so a copy saved later still counts as newer.
+    expect(next.generatedAt).toBe(NOW.toISOString());
+  });
+
   it("a topic session takes only that topic, including reviews not due yet, without touching their schedule", async () => {
     const { prisma } = testDb;
     const user = await student(0);

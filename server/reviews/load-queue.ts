@@ -36,8 +36,8 @@ export const PREVIEW_WINDOW = 40;
 export async function loadReviewQueue(
   db: Db,
   userId: string,
-  options: { topicId?: string | undefined; fuzz?: boolean },
-  now: Date,
+  options: { topicId?: string | undefined; fuzz?: boolean; nextDay?: boolean },
+  requestedAt: Date,
 ): Promise<ReviewQueueDto> {
   const { topicId } = options;
   const privateIds = await privateTopicIdsFor(db, { id: userId });
@@ -45,6 +45,9 @@ export async function loadReviewQueue(
     topicId === undefined ? null : findTopic(db, topicId, privateIds),
     getStudySettings(db, userId),
   ]);
+  // Near the end of a study day the review screen also keeps the next day's queue on the device (note
+  // 013): that is the queue as it will stand the moment the next day starts, if nothing else is answered.
+  const now = options.nextDay ? nextStudyDayStart(requestedAt, settings.timeZone, settings.dayStartHour) : requestedAt;
   const today = studyDayOf(now, settings.timeZone, settings.dayStartHour);
   const dayStart = studyDayStart(today, settings.timeZone, settings.dayStartHour);
   const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartHour);
@@ -93,7 +96,7 @@ export async function loadReviewQueue(
   });
   const nextDueAt = items.length === 0 ? await nextDue(db, userId, dayEnd, newLimit === 0 && settings.newCardsPerDay > 0, now, topicId) : null;
   return {
-    generatedAt: now.toISOString(),
+    generatedAt: requestedAt.toISOString(),
     dayEndsAt: dayEnd.toISOString(),
     topic,
     counts: queue.counts,

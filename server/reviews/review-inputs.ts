@@ -73,6 +73,8 @@ export const queueParamsSchema = z.object({
   assignment: idParam("assignment", "an assignment id"),
   topicSet: idParam("topicSet", "a topic set id"),
   custom: z.string().optional(),
+  /** "next": the queue as it will stand when the next study day starts, kept on the device for offline study. */
+  day: z.enum(["next"], { error: 'day must be "next" (or left out for today)' }).optional(),
 });
 
 /** The scope and, for a custom session, its mode, size and start (see customStudyParamsSchema). */
@@ -82,13 +84,14 @@ export function parseQueueParams(raw: Record<string, string>) {
     (s): s is StudyScope => Boolean(s),
   );
   if (scopes.length > 1) throw new AppError("invalid_input", "Give one of topic, assignment or topicSet, not several.");
+  if (params.day && (params.custom !== undefined || scopes.length > 0)) throw new AppError("invalid_input", "day=next is for the daily queue only, without topic, assignment, topic set or custom.");
   if (params.custom === undefined) {
     if (params.assignment || params.topicSet) throw new AppError("invalid_input", "An assignment or topic set is studied in a custom session: add custom=new, ahead or forgot.");
-    return { topicId: params.topic, custom: null };
+    return { topicId: params.topic, custom: null, nextDay: params.day === "next" };
   }
   const custom = parseInput(raw, customStudyParamsSchema);
   if (scopes.length === 0 && custom.custom !== "forgot") throw new AppError("invalid_input", "Say what to study: a topic, an assignment or a topic set.");
-  return { topicId: undefined, custom: { scope: scopes[0] ?? null, params: custom } };
+  return { topicId: undefined, custom: { scope: scopes[0] ?? null, params: custom }, nextDay: false };
 }
 
 export const summaryParamsSchema = z.object({

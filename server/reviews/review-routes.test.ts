@@ -67,6 +67,11 @@ describe("review API: bad requests get a clear 4xx and change nothing", () => {
     expect((await call(flags, "/api/reviews/flags", { cookie: user.cookie, body: { cardId: "ghost", flagged: true } })).status).toBe(404);
     expect((await call(flags, "/api/reviews/flags", { cookie: user.cookie, body: { cardId: cardIds[0], flagged: "yes" } })).status).toBe(400);
     expect((await call(queue, "/api/reviews/queue?topic=ghost", { cookie: user.cookie })).status).toBe(404);
+    expect((await call(queue, "/api/reviews/queue?day=tomorrow", { cookie: user.cookie })).body.error?.issues).toEqual([
+      { path: "day", message: 'day must be "next" (or left out for today)' },
+    ]);
+    expect((await call(queue, "/api/reviews/queue?day=next&topic=x", { cookie: user.cookie })).body.error?.message).toMatch(/day=next is for the daily queue only/);
+    expect((await call(queue, "/api/reviews/queue?day=next", { cookie: user.cookie })).status).toBe(200);
     expect((await call(summary, "/api/reviews/summary?since=yesterday", { cookie: user.cookie })).body.error?.message).toMatch(
       /since must be an ISO date-time/,
     );
