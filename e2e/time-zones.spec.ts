@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signUp } from "./support";
 import { createClass, createTopicSet } from "./classes-support";
+import { formatDateTime } from "../lib/format/dates";
 
 // The browser says UTC while every account is stored at the default, Asia/Kolkata.
 test.use({ timezoneId: "UTC" });
@@ -44,4 +45,27 @@ test("a teacher's due date is typed and shown in the teacher's own time zone, wh
   await expect(page.getByText(new RegExp(`· due \\w{3}, 2 Dec ${year}, 21:00`))).toBeVisible();
   await page.getByRole("button", { name: /^Change due date of Zone week/ }).click();
   await expect(page.getByLabel("New due date")).toHaveValue(`${year}-12-02T21:00`);
+});
+
+test("the student's tests are listed at the times of the student's own zone, not the browser's", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/settings");
+  // UTC+14, so the listed time differs from the browser's UTC and from the default zone.
+  const zone = "Pacific/Kiritimati";
+  await page.getByLabel("Time zone").selectOption(zone);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+
+  await page.goto("/practice");
+  await page.getByRole("button", { name: "Choose all" }).click();
+  await page.getByLabel("Number of questions").fill("2");
+  const before = Date.now();
+  await page.getByRole("button", { name: "Start the timed test" }).click();
+  await expect(page.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+  const after = Date.now();
+  await page.goto("/practice");
+  const row = page.getByRole("listitem").filter({ hasText: "Mock test:" });
+  const text = await row.innerText();
+  const candidates = new Set([before, after].map((t) => formatDateTime(new Date(t), zone)));
+  expect([...candidates].some((c) => text.includes(c)), `${text} shows one of ${[...candidates].join(" | ")}`).toBe(true);
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { StudentAssignment } from "@/server/queries/student-assignments";
 import { formatScore } from "@/lib/classes/class-table";
-import { formatDueDate } from "@/lib/classes/format-date";
+import { formatDueDate } from "@/lib/format/dates";
+import { formatPercent } from "@/lib/format/numbers";
 import { STATUS_LABELS } from "@/lib/classes/assignment-progress";
 import { buttonClass } from "@/components/ui/button";
 import { StartTestButton } from "./start-test-button";
@@ -87,7 +88,7 @@ export function StudentAssignments({ timeZone, assignments }: { timeZone: string
               </div>
               <div className="flex items-center gap-3">
                 <progress className="h-2 flex-1 accent-indigo-600" max={100} value={Math.round(a.progress.completion * 100)} aria-label={`${a.topicSetName} completion`} />
-                <span className="text-sm tabular-nums">{Math.round(a.progress.completion * 100)}%</span>
+                <span className="text-sm tabular-nums">{formatPercent(a.progress.completion)}</span>
                 <span className={`text-sm ${a.progress.status === "complete" ? "font-semibold text-emerald-700 dark:text-emerald-400" : ""}`}>{STATUS_LABELS[a.progress.status]}</span>
               </div>
               <ReviewPart a={a} />

@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import type { UnfinishedMock } from "@/server/queries/stats-mock-attempts";
-
-const time = (date: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-IN", { timeZone, hour: "2-digit", minute: "2-digit", day: "numeric", month: "short" }).format(date);
+import { formatDateTime } from "@/lib/format/dates";
 
 /** Mock tests still open: one link each, straight back to where the student left off. */
 export function ResumeMocks({ mocks, timeZone }: { mocks: readonly UnfinishedMock[]; timeZone: string }) {
@@ -17,10 +15,10 @@ export function ResumeMocks({ mocks, timeZone }: { mocks: readonly UnfinishedMoc
         {mocks.map((m) => (
           <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
             <span className="text-sm">
-              Started {time(m.startedAt, timeZone)}: {m.answered} of {m.questions} answered
-              {m.deadline ? `, time runs out at ${time(m.deadline, timeZone)}` : ""}
+              Started {formatDateTime(m.startedAt, timeZone)}: {m.answered} of {m.questions} answered
+              {m.deadline ? `, time runs out at ${formatDateTime(m.deadline, timeZone)}` : ""}
             </span>
-            <Link href={`/practice/attempts/${m.id}`} className={buttonClass("secondary")} aria-label={`Resume mock test started ${time(m.startedAt, timeZone)}`}>
+            <Link href={`/practice/attempts/${m.id}`} className={buttonClass("secondary")} aria-label={`Resume mock test started ${formatDateTime(m.startedAt, timeZone)}`}>
               Resume mock test
             </Link>
           </li>

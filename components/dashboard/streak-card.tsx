@@ -1,4 +1,6 @@
-import { formatDay, formatPercent, plural } from "@/lib/stats/format";
+import { formatDay } from "@/lib/format/dates";
+import { formatPercent } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/words";
 import type { Dashboard } from "@/server/stats/get-dashboard";
 import { TextLink } from "@/components/ui/text-link";
 

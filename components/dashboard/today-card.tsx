@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { plural } from "@/lib/stats/format";
+import { plural } from "@/lib/format/words";
 import type { Dashboard } from "@/server/stats/get-dashboard";
 
 /** Today's work in numbers, with the one button that starts it. */

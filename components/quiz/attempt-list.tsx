@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AttemptSummary } from "@/server/queries/quiz-attempts";
 import { topicListTitle } from "@/lib/quiz/topic-list-title";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/format/dates";
 import { DiscardAttemptButton } from "./discard-attempt-button";
 
 

@@ -1,5 +1,5 @@
 "use client";
-import { formatClock } from "./use-countdown";
+import { formatClock } from "@/lib/format/durations";
 
 const WARNINGS = [5 * 60_000, 60_000];
 

@@ -1,5 +1,5 @@
 import type { Feedback } from "@/server/quiz/view-types";
-import { optionLetter } from "./question-body";
+import { optionLetter } from "@/lib/format/words";
 import { TextLink } from "@/components/ui/text-link";
 
 const verdicts = {

@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import type { MainsAnswerView } from "@/server/queries/quiz-mains";
 import { api } from "@/components/api-client";
-import { countWords } from "@/lib/format/text";
-import { formatClock } from "./use-countdown";
+import { countWords } from "@/lib/format/words";
+import { formatClock } from "@/lib/format/durations";
 import { useElapsed } from "./use-elapsed";
 import { useMainsDraft, type DraftStatus } from "./use-mains-draft";
 

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { api } from "@/components/api-client";
-import { plural } from "@/lib/format/text";
+import { plural } from "@/lib/format/words";
 import { TextLink } from "@/components/ui/text-link";
 
 type Added = { wrongAnswers: number; facts: number; added: number; skipped: number };

@@ -1,5 +1,5 @@
 "use client";
-import { optionLetter } from "./question-body";
+import { optionLetter } from "@/lib/format/words";
 
 type Props = {
   options: string[];

@@ -60,4 +60,3 @@ export function QuestionBody({ question, headingId }: { question: PublicQuestion
   );
 }
 
-export { optionLetter } from "@/lib/format/text";

@@ -2,7 +2,7 @@ import type { AttemptResult } from "@/server/queries/quiz-result";
 import { FeedbackPanel } from "./feedback-panel";
 import { OptionList } from "./option-list";
 import { QuestionBody } from "./question-body";
-import { formatDuration } from "./result-summary";
+import { formatDuration } from "@/lib/format/durations";
 
 const outcomeText = { correct: "✓ correct", wrong: "✗ wrong", blank: "– blank" } as const;
 

@@ -1,15 +1,14 @@
 import type { AttemptResult } from "@/server/queries/quiz-result";
-import { formatDuration, formatPercent } from "@/lib/format/text";
+import { formatPercent } from "@/lib/format/numbers";
+import { formatDuration } from "@/lib/format/durations";
 
-const percent = formatPercent;
 
-export { formatDuration };
 
 /** The headline numbers, with the marks lost to negative marking shown on their own line. */
 export function ResultSummary({ result }: { result: AttemptResult }) {
   const average = result.questions > 0 ? result.totalTimeMs / result.questions : 0;
   const stats: [string, string][] = [
-    ["Accuracy", `${percent(result.accuracy)} of attempted`],
+    ["Accuracy", `${formatPercent(result.accuracy)} of attempted`],
     ["Attempted", `${result.attempted} of ${result.questions}`],
     ["Correct", String(result.correct)],
     ["Wrong", String(result.wrong)],
@@ -75,7 +74,7 @@ export function TopicBreakdown({ topics }: { topics: AttemptResult["byTopic"] })
                 <td className="py-2 pr-3">{t.correct}</td>
                 <td className="py-2 pr-3">{t.wrong}</td>
                 <td className="py-2 pr-3">{t.blank}</td>
-                <td className="py-2 pr-3">{percent(t.accuracy)}</td>
+                <td className="py-2 pr-3">{formatPercent(t.accuracy)}</td>
                 <td className="py-2 pr-3">{t.marks}</td>
               </tr>
             ))}

@@ -30,12 +30,3 @@ export function useCountdown(deadline: string | null, serverNow: string, onZero?
   }, [end, offset]);
   return remaining;
 }
-
-export function formatClock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(h > 0 ? 2 : 1, "0");
-  return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
-}

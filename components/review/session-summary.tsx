@@ -2,14 +2,9 @@
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { Button, buttonClass } from "@/components/ui/button";
+import { formatDuration } from "@/lib/format/durations";
+import { formatPercent } from "@/lib/format/numbers";
 import { fetchSummary } from "./review-api";
-
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
-}
 
 /** The end of a session, from the server's log: what was done and what tomorrow holds. */
 export function SessionSummary({ since, ready, moreLeft, onContinue, onClose }: { since: string; ready: boolean; moreLeft: boolean; onContinue: () => void; onClose: () => void }) {
@@ -32,8 +27,8 @@ export function SessionSummary({ since, ready, moreLeft, onContinue, onClose }: 
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4" data-testid="session-summary">
           {[
             ["Cards reviewed", String(summary.data.reviewed)],
-            ["Accuracy", summary.data.accuracy === null ? "–" : `${Math.round(summary.data.accuracy * 100)}%`],
-            ["Time spent", duration(summary.data.timeSpentMs)],
+            ["Accuracy", formatPercent(summary.data.accuracy)],
+            ["Time spent", formatDuration(summary.data.timeSpentMs)],
             ["Due tomorrow", String(summary.data.dueTomorrow)],
           ].map(([label, value]) => (
             <div key={label} className="flex flex-col gap-1 rounded-xl bg-slate-50 p-3 dark:bg-slate-800">

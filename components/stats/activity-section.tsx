@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { activityTotals, type DayActivity, type Heatmap } from "@/lib/stats";
-import { formatDay, formatDuration, formatShortDay, plural, toMinutes } from "@/lib/stats/format";
+import { formatDay, formatShortDay } from "@/lib/format/dates";
+import { plural } from "@/lib/format/words";
+import { formatDuration, toMinutes } from "@/lib/format/durations";
 import { buttonClass } from "@/components/ui/button";
 import { BarChart } from "./bar-chart";
 import { ChartFigure, DataTable, EmptyChart } from "./chart-figure";

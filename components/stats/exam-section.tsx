@@ -1,5 +1,7 @@
 import { shiftStudyDay } from "@/lib/srs/study-day";
-import { formatDay, formatPercent, plural } from "@/lib/stats/format";
+import { formatDay } from "@/lib/format/dates";
+import { formatPercent } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/words";
 import type { ExamView } from "@/server/stats/exam-view";
 import { ExamDateForm } from "./exam-date-form";
 import { StatsSection } from "./stats-section";

@@ -1,5 +1,6 @@
 import type { ForecastDay } from "@/lib/stats";
-import { formatDay, formatShortDay, plural } from "@/lib/stats/format";
+import { formatDay, formatShortDay } from "@/lib/format/dates";
+import { plural } from "@/lib/format/words";
 import { BarChart } from "./bar-chart";
 import { ChartFigure, DataTable, EmptyChart } from "./chart-figure";
 import { StatsSection } from "./stats-section";

@@ -1,7 +1,7 @@
 import { scaleBand } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import type { Heatmap } from "@/lib/stats";
-import { formatDay } from "@/lib/stats/format";
+import { formatDay } from "@/lib/format/dates";
 import { ChartSvg } from "./chart-figure";
 
 const LEVEL_CLASS = [

@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/stats/format";
+import { formatPercent } from "@/lib/format/numbers";
 
 /**
  * A labelled bar for a share (0..1). The number is always printed, so the colour and length are

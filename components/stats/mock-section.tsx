@@ -1,12 +1,12 @@
 import type { MockPoint } from "@/lib/stats";
-import { formatDay, formatMarks, formatPercent, formatShortDay, plural } from "@/lib/stats/format";
+import { formatDay, formatShortDay, isoDay } from "@/lib/format/dates";
+import { formatDecimalMarks, formatPercent } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/words";
 import { BarChart } from "./bar-chart";
 import { ChartFigure, DataTable, EmptyChart } from "./chart-figure";
 import { ScoreLegend, ScoreLineChart } from "./score-line-chart";
 import { StatsSection } from "./stats-section";
 import { TextLink } from "@/components/ui/text-link";
-
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 export function MockSection({ mocks, timeZone }: { mocks: readonly MockPoint[]; timeZone: string }) {
   if (mocks.length === 0) {
@@ -22,8 +22,7 @@ export function MockSection({ mocks, timeZone }: { mocks: readonly MockPoint[]; 
     );
   }
   // Labels use the student's calendar day of submission.
-  const localDay = (date: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date) || dayOf(date);
-  const points = mocks.map((m, i) => ({ ...m, key: m.attemptId, day: localDay(m.submittedAt), n: i + 1 }));
+  const points = mocks.map((m, i) => ({ ...m, key: m.attemptId, day: isoDay(m.submittedAt, timeZone), n: i + 1 }));
   const last = points.at(-1)!;
   const lost = points.reduce((n, p) => n + p.marksLost, 0);
   const table = (
@@ -32,11 +31,11 @@ export function MockSection({ mocks, timeZone }: { mocks: readonly MockPoint[]; 
       head={["Test", "Marks", "Score", "Accuracy", "Right / wrong / blank", "Marks lost to negative marking"]}
       rows={points.map((p) => [
         `${p.n}. ${formatDay(p.day)}`,
-        `${formatMarks(p.marks)} of ${formatMarks(p.maxMarks)}`,
+        `${formatDecimalMarks(p.marks)} of ${formatDecimalMarks(p.maxMarks)}`,
         formatPercent(p.scoreShare),
         formatPercent(p.accuracy),
         `${p.correct} / ${p.wrong} / ${p.blank}`,
-        formatMarks(p.marksLost),
+        formatDecimalMarks(p.marksLost),
       ])}
     />
   );
@@ -63,14 +62,14 @@ export function MockSection({ mocks, timeZone }: { mocks: readonly MockPoint[]; 
         <ChartFigure
           id="mock-penalty"
           caption="Marks lost to negative marking per mock test"
-          summary={`Wrong answers cost you ${formatMarks(lost)} marks over ${plural(points.length, "test")}; ${formatMarks(last.marksLost)} in the latest.`}
+          summary={`Wrong answers cost you ${formatDecimalMarks(lost)} marks over ${plural(points.length, "test")}; ${formatDecimalMarks(last.marksLost)} in the latest.`}
           chart={(width, titleId) => (
             <BarChart
               width={width}
               titleId={titleId}
               title="Bar chart of marks lost to negative marking in each mock test"
               yLabel="Marks lost"
-              formatTick={(v) => formatMarks(v)}
+              formatTick={(v) => formatDecimalMarks(v)}
               data={points.map((p) => ({ key: p.key, label: formatShortDay(p.day), value: p.marksLost }))}
             />
           )}

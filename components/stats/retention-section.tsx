@@ -1,5 +1,5 @@
 import type { PassRate, RetentionRow } from "@/lib/stats";
-import { formatPercent } from "@/lib/stats/format";
+import { formatPercent } from "@/lib/format/numbers";
 import { StatsSection } from "./stats-section";
 
 function Rate({ rate }: { rate: PassRate }) {

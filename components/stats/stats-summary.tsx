@@ -1,5 +1,6 @@
 import type { RetentionRow, Streaks } from "@/lib/stats";
-import { formatPercent, plural } from "@/lib/stats/format";
+import { formatPercent } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/words";
 
 function Tile({ label, value, note }: { label: string; value: string; note?: string }) {
   return (

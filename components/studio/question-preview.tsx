@@ -1,5 +1,6 @@
 import { questionSchema, type PrelimsQuestion } from "@/lib/content/question-schema";
-import { correctOptionIndex, optionLetter, questionPrompt, renderOptions } from "@/lib/quiz/render-options";
+import { correctOptionIndex, questionPrompt, renderOptions } from "@/lib/quiz/render-options";
+import { optionLetter } from "@/lib/format/words";
 
 /** A prelims question as the paper prints it, with the key the bank derives from the statements. */
 export function QuestionPreview({ question, topicId }: { question: Record<string, unknown>; topicId: string }) {

@@ -8,6 +8,7 @@ import { FieldShell, controlClass } from "@/components/ui/field-shell";
 import { AlertText } from "@/components/classes/alert-text";
 import { api } from "@/components/api-client";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { formatPercent } from "@/lib/format/numbers";
 import type { SourcePreview } from "@/server/studio/sources";
 import { ParagraphList } from "./paragraph-list";
 import { RemovedText } from "./removed-text";
@@ -130,7 +131,7 @@ export function SourceUploadForm() {
             <div role="status" className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
               <p>
                 This is the same story as the stored article “{result.sameStory.label}”
-                {result.sameStory.shared > 0 ? ` (${Math.round(result.sameStory.shared * 100)}% of its word sequences shared)` : " (same title)"}.
+                {result.sameStory.shared > 0 ? ` (${formatPercent(result.sameStory.shared)} of its word sequences shared)` : " (same title)"}.
                 {result.sameStory.hasText ? " Add this copy as another source of it." : " Its text was never stored: this upload supplies it."}
               </p>
               <div className="flex flex-wrap gap-3">

@@ -1,6 +1,6 @@
 import type { QuestionStat } from "@/lib/classes/item-analysis";
+import { formatPercent } from "@/lib/format/numbers";
 
-const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const students = (n: number) => (n === 1 ? "1 student" : `${n} students`);
 
 /** One question of an assignment's test: how many got it right, what they chose, each statement. */
@@ -9,7 +9,7 @@ export function QuestionStatCard({ stat }: { stat: QuestionStat }) {
   return (
     <article aria-labelledby={headingId} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
       <h3 id={headingId} className="font-semibold">
-        Question {stat.number}: {percent(stat.share)} right
+        Question {stat.number}: {formatPercent(stat.share)} right
       </h3>
       <p className="text-slate-700 dark:text-slate-300">{stat.summary}</p>
       <p>
@@ -34,7 +34,7 @@ export function QuestionStatCard({ stat }: { stat: QuestionStat }) {
           {stat.statements.map((s) => (
             <li key={s.label}>
               <span className="font-medium">
-                {s.label}: {percent(s.share)} right
+                {s.label}: {formatPercent(s.share)} right
               </span>{" "}
               <span className="text-slate-600 dark:text-slate-400">{s.text}</span>
             </li>

@@ -1,4 +1,5 @@
-import { formatPercent, recallBand, type RecallBand } from "@/lib/classes/recall-curve";
+import { recallBand, type RecallBand } from "@/lib/classes/recall-curve";
+import { formatPercent } from "@/lib/format/numbers";
 import type { TopicCell, TopicRecall } from "@/server/queries/class-topic-recall";
 import { TextLink } from "@/components/ui/text-link";
 

@@ -1,5 +1,6 @@
 import { assignmentProgress, STATUS_LABELS, type AssignmentProgress } from "./assignment-progress";
-import { formatShortDay, formatStamp } from "./format-date";
+import { formatShortDay, formatStamp, isoDay } from "@/lib/format/dates";
+import { formatPercent } from "@/lib/format/numbers";
 import { hasReview, hasTest, type AssignmentKind } from "./inputs";
 
 /** What the dashboard query returns; the table and the CSV are both built from it by `classTable`. */
@@ -27,7 +28,7 @@ export type TableRow = { studentId: string; cells: TableCell[] };
 export type ClassTable = { columns: TableColumn[]; rows: TableRow[] };
 
 export function assignmentTitle(a: DashboardAssignment, timeZone: string): string {
-  return `${a.topicSetName} (due ${formatShortDay(a.dueAt, timeZone)})`;
+  return `${a.topicSetName} (due ${formatShortDay(isoDay(a.dueAt, timeZone))})`;
 }
 
 export function formatScore(score: number, maxMarks: number): string {
@@ -45,7 +46,7 @@ function assignmentCells(a: DashboardAssignment, progress: AssignmentProgress): 
         : { text: test.state === "in-progress" ? "In progress" : "Not taken", tone: "muted" },
     );
   }
-  cells.push({ text: `${Math.round(progress.completion * 100)}%` });
+  cells.push({ text: formatPercent(progress.completion) });
   cells.push(
     progress.overdue
       ? { text: "Overdue", tone: "overdue" }

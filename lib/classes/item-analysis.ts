@@ -1,5 +1,6 @@
 import type { PrelimsQuestion } from "../content/question-schema";
-import { correctOptionIndex, optionLetter, renderOptions, STATEMENT_PAIR_OPTIONS } from "../quiz/render-options";
+import { correctOptionIndex, renderOptions, STATEMENT_PAIR_OPTIONS } from "../quiz/render-options";
+import { optionLetter } from "@/lib/format/words";
 import { optionSets } from "../quiz/statement-sets";
 
 /** One student's test on the assignment: their first attempt, counted once submitted. */

@@ -30,4 +30,3 @@ export function recallBand(recall: number | null): RecallBand {
   return "strong";
 }
 
-export { formatPercent } from "@/lib/format/text";

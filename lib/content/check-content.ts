@@ -1,5 +1,6 @@
 import type { LoadedContent } from "./load-content";
-import { countWords, isArticleCitation, lineAt, SUMMARY_WORDS, type ContentError, type Fact, type Located } from "./schema";
+import { countWords } from "@/lib/format/words";
+import { isArticleCitation, lineAt, SUMMARY_WORDS, type ContentError, type Fact, type Located } from "./schema";
 
 /**
  * Wording that makes a statement true only at some moment ("currently", "remains", "so far").

@@ -1,4 +1,6 @@
-import { correctOptionIndex, optionLetter } from "../quiz/render-options";
+import { correctOptionIndex } from "../quiz/render-options";
+import { optionLetter } from "@/lib/format/words";
+import { formatPercent } from "@/lib/format/numbers";
 import type { LoadedContent } from "./load-content";
 import { isPrelimsQuestion, type PrelimsQuestion } from "./question-schema";
 import { lineAt, parseCloze, type ContentError, type Flashcard, type Located } from "./schema";
@@ -38,7 +40,7 @@ const at = (item: { located: Located<unknown>; path: (string | number)[] }, mess
   message,
 });
 
-const percent = (n: number, total: number) => `${Math.round((n / total) * 100)}%`;
+const percent = (n: number, total: number) => formatPercent(n / total);
 
 function prelimsWithPlace(content: LoadedContent) {
   return content.questions.flatMap((file) =>

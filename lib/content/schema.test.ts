@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  countWords,
   sourceArticleSchema,
   sourcesFileSchema,
   referenceSchema,
@@ -36,15 +35,6 @@ const card = (extra: Record<string, unknown>) => ({ id: "a-card", factIds: ["a-f
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((i) => i.message).join(" | ") ?? "";
-
-describe("countWords", () => {
-  it("counts n generated words as n, whatever the spacing", () => {
-    for (const n of [0, 1, 7, 150, 301]) {
-      expect(countWords(words(n))).toBe(n);
-      expect(countWords(`  ${words(n).replaceAll(" ", " \n\t ")}  `)).toBe(n);
-    }
-  });
-});
 
 describe("topic summary length", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countWords } from "@/lib/format/text";
+import { countWords } from "@/lib/format/words";
 import { parseCloze } from "./cloze";
 
 /** Ids are kebab-case so they can double as URL slugs and file names. */
@@ -11,7 +11,6 @@ export const SYLLABUS_TAGS = [
   "GS2: effect of other countries' policies on India's interests",
 ] as const;
 
-export { countWords } from "@/lib/format/text";
 
 const text = (what: string) =>
   z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { questionSchema, type PrelimsQuestion } from "../content/question-schema";
-import { correctOptionIndex, optionLetter, questionPrompt, renderOptions } from "./render-options";
+import { correctOptionIndex, questionPrompt, renderOptions } from "./render-options";
+import { optionLetter } from "@/lib/format/words";
 import { allTruths, numbersIn, howManyQ, matchPairsQ, multiStatementQ, singleQ, statementPairQ } from "./test-fixtures";
 
 const prelims = (q: unknown) => q as PrelimsQuestion;

@@ -39,9 +39,6 @@ export function questionPrompt(q: PrelimsQuestion): string | null {
   }
 }
 
-/** "(a)", "(b)", … */
-export { optionLetter } from "@/lib/format/text";
-
 /** The option labels shown to the student, in order (without letters). */
 export function renderOptions(q: PrelimsQuestion): string[] {
   switch (q.kind) {

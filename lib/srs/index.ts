@@ -31,7 +31,6 @@ export {
   type ScheduledReview,
   type Scheduler,
 } from "./schedule-review";
-export { formatInterval } from "./format-interval";
 export { nextStudyDayStart, shiftStudyDay, studyDayOf, studyDayStart } from "./study-day";
 export {
   buildDailyQueue,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fsrs, get_fuzz_range } from "ts-fsrs";
 import { CARD_STATE_NAMES, newCardSchedule, toFsrsCard } from "./card-state";
-import { formatInterval } from "./format-interval";
+import { formatInterval } from "@/lib/format/durations";
 import { GRADES, toFsrsLog } from "./review-log";
 import {
   createScheduler,

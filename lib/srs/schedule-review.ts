@@ -1,6 +1,6 @@
 import { default_w, forgetting_curve, fsrs, Rating, S_MIN, type FSRS } from "ts-fsrs";
 import { fromFsrsCard, toFsrsCard, type CardSchedule } from "./card-state";
-import { formatInterval } from "./format-interval";
+import { formatInterval } from "@/lib/format/durations";
 import { buildReviewLog, GRADE_NAMES, GRADES, toFsrsLog, type Grade, type ReviewLogEntry } from "./review-log";
 import type { StudySettings } from "./settings";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { classTable, classTableCsvRows } from "@/lib/classes/class-table";
 import { csvFileName, toCsv } from "@/lib/classes/csv";
-import { isoDay } from "@/lib/classes/format-date";
+import { isoDay } from "@/lib/format/dates";
 import { getClassOverview } from "@/server/queries/class-overview";
 import { getClassProgress } from "@/server/queries/class-progress";
 import { noClass } from "./not-found";

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { startAttempt } from "@/server/quiz/start-attempt";
-import { formatDueDate } from "@/lib/classes/format-date";
+import { formatDueDate } from "@/lib/format/dates";
+import { getUserTimeZone } from "@/server/queries/user-time-zone";
 import { noAssignment } from "./not-found";
 import { isUniqueViolation } from "@/server/db/unique-violation";
 
@@ -29,8 +30,7 @@ export async function startAssignmentTest(db: Db, studentId: string, classId: st
   if (before[0]) return { attemptId: before[0].id, resumed: true, url: attemptUrl(before[0].id) };
 
   if (now.getTime() < assignment.startsAt.getTime()) {
-    const settings = await db.studySettings.findUnique({ where: { userId: studentId }, select: { timeZone: true } });
-    throw new AppError("conflict", `This test opens on ${formatDueDate(assignment.startsAt, settings?.timeZone ?? "Asia/Kolkata")}.`);
+    throw new AppError("conflict", `This test opens on ${formatDueDate(assignment.startsAt, await getUserTimeZone(db, studentId))}.`);
   }
 
   try {

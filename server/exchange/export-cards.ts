@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { writeCardCsv } from "@/lib/exchange/csv-cards";
 import { writeApkg, type ExportCard } from "@/lib/exchange/anki/write-apkg";
-import { isoDay } from "@/lib/classes/format-date";
+import { isoDay } from "@/lib/format/dates";
 import { gradeSchema } from "@/lib/srs";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -10,6 +10,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import { scheduleFromRow } from "@/server/reviews/card-state-mapper";
 import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 import { NO_TOPIC_TITLE } from "@/server/reviews/card-access";
+import { getUserTimeZone } from "@/server/queries/user-time-zone";
 import { exchangeFileName, fileDownload } from "./downloads";
 import { sqlEngine } from "./sql-engine";
 
@@ -81,11 +82,6 @@ async function download(cards: ExportCard[], base: string, format: ExportQuery["
   return fileDownload(writeApkg(await sqlEngine(), cards, now), exchangeFileName(base, day, "apkg"), "application/octet-stream");
 }
 
-async function timeZoneOf(db: Db, userId: string): Promise<string> {
-  const settings = await db.studySettings.findUnique({ where: { userId }, select: { timeZone: true } });
-  return settings?.timeZone ?? "Asia/Kolkata";
-}
-
 /**
  * A student's cards: the catalogue cards they study (a schedule row on a topic they may still see) with
  * their schedule and answers, so an Anki user carries on where they are.
@@ -98,7 +94,7 @@ export async function exportStudentCards(db: Db, userId: string, query: ExportQu
     orderBy: [{ topic: { order: "asc" } }, { order: "asc" }],
     select: cardSelect,
   });
-  return download(await toExportCards(db, cards, userId), "dossier-my-cards", query.format, now, await timeZoneOf(db, userId));
+  return download(await toExportCards(db, cards, userId), "dossier-my-cards", query.format, now, await getUserTimeZone(db, userId));
 }
 
 /** A topic's catalogue cards as a fresh deck, for anyone who may see the topic; a hidden topic is a 404. */
@@ -108,5 +104,5 @@ export async function exportTopicCards(db: Db, userId: string, topicId: string, 
   if (!topic) throw new AppError("not_found", "There is no such topic.");
   // Catalogue cards only: a student's personal cards on this topic are theirs alone (note 014).
   const cards = await db.flashcard.findMany({ where: { topicId: topic.id, retiredAt: null, ownerId: null }, orderBy: { order: "asc" }, select: cardSelect });
-  return download(await toExportCards(db, cards, null), `dossier-${topic.title}`, query.format, now, await timeZoneOf(db, userId));
+  return download(await toExportCards(db, cards, null), `dossier-${topic.title}`, query.format, now, await getUserTimeZone(db, userId));
 }

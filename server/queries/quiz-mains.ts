@@ -4,7 +4,7 @@ import type { Db } from "@/server/db";
 import { visibleQuestions } from "@/server/studio/topic-access";
 import { questionSchema } from "@/lib/content/question-schema";
 import { findOwnMainsAnswer, loadMainsQuestion } from "@/server/quiz/mains/mains-questions";
-import { countWords } from "@/lib/format/text";
+import { countWords } from "@/lib/format/words";
 
 export type MainsQuestionSummary = {
   id: string;

@@ -1,5 +1,6 @@
 import "server-only";
-import { formatInterval, newCardSchedule, scheduleReview, type CardSchedule } from "@/lib/srs";
+import { newCardSchedule, scheduleReview, type CardSchedule } from "@/lib/srs";
+import { formatInterval } from "@/lib/format/durations";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { acceptDeferredSession, type DeferredSession } from "@/server/auth/access";

@@ -3,7 +3,7 @@ import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { listMainsAnswers, listMainsQuestions } from "@/server/queries/quiz-mains";
 import { getUserTimeZone } from "@/server/queries/user-time-zone";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime } from "@/lib/format/dates";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { TextLink } from "@/components/ui/text-link";
 import { currentPrivateTopicIds } from "@/server/studio/current-topic-access";

@@ -7,7 +7,7 @@ import { getDb } from "@/server/db";
 import { getClassDashboard } from "@/server/queries/class-dashboard";
 import { getTeacherTopicSets } from "@/server/queries/teacher-topic-sets";
 import { classTable, assignmentTitle } from "@/lib/classes/class-table";
-import { formatDueDate } from "@/lib/classes/format-date";
+import { formatDueDate } from "@/lib/format/dates";
 import { offsetLabel } from "@/lib/time/time-zones";
 import { JoinCodePanel } from "@/components/teacher/join-code-panel";
 import { AssignmentForm } from "@/components/teacher/assignment-form";

@@ -6,7 +6,7 @@ import { orNotFound } from "@/server/quiz/or-not-found";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { MainsEditor } from "@/components/quiz/mains-editor";
 import { MainsRubric } from "@/components/quiz/mains-rubric";
-import { countWords } from "@/lib/format/text";
+import { countWords } from "@/lib/format/words";
 import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Mains answer" };

@@ -4,7 +4,7 @@ import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getClassRoster } from "@/server/queries/class-roster";
 import { getUserTimeZone } from "@/server/queries/user-time-zone";
-import { formatDueDate } from "@/lib/classes/format-date";
+import { formatDueDate } from "@/lib/format/dates";
 import { RosterTable } from "@/components/teacher/roster-table";
 import { TextLink } from "@/components/ui/text-link";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getAssignmentItemAnalysis } from "@/server/queries/assignment-item-analysis";
-import { formatDueDate } from "@/lib/classes/format-date";
+import { formatDueDate } from "@/lib/format/dates";
 import { formatScore } from "@/lib/classes/class-table";
 import { maxMarksFor } from "@/lib/classes/assignment-progress";
 import { QuestionStatCard } from "@/components/teacher/question-stat-card";

@@ -5,7 +5,7 @@ import { getDb } from "@/server/db";
 import { getClassStudent } from "@/server/queries/class-student";
 import { classTable, formatScore } from "@/lib/classes/class-table";
 import { maxMarksFor } from "@/lib/classes/assignment-progress";
-import { formatDueDate, formatStamp } from "@/lib/classes/format-date";
+import { formatDueDate, formatStamp } from "@/lib/format/dates";
 import { RecallLegend } from "@/components/teacher/recall-heatmap";
 import { StudentTopicTable } from "@/components/teacher/student-topic-table";
 import { ResetLinkPanel } from "@/components/teacher/reset-link-panel";

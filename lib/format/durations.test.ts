@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../quiz/seeded-random";
-import { formatInterval } from "./format-interval";
+import { formatClock, formatDuration, formatInterval, toMinutes } from "./durations";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -46,5 +46,26 @@ describe("formatInterval", () => {
 
   it("refuses a value that is not a number of milliseconds", () => {
     expect(() => formatInterval(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe("formatDuration", () => {
+  it("keeps seconds only while they matter", () => {
+    expect(formatDuration(44_600)).toBe("45 s");
+    expect(formatDuration(65_000)).toBe("1 min 05 s");
+    expect(formatDuration(12 * MIN)).toBe("12 min");
+    expect(formatDuration(65 * MIN)).toBe("1 h 5 min");
+    expect(formatDuration(120 * MIN)).toBe("2 h");
+    expect(formatDuration(-5)).toBe("0 s");
+    expect(toMinutes(90_000)).toBe(1.5);
+  });
+});
+
+describe("formatClock", () => {
+  it("counts down to 0:00 only when time is up, with hours once there are any", () => {
+    expect(formatClock(0)).toBe("0:00");
+    expect(formatClock(1)).toBe("0:01");
+    expect(formatClock(4 * MIN + 5_000)).toBe("4:05");
+    expect(formatClock(HOUR + 4 * MIN + 5_000)).toBe("1:04:05");
   });
 });
