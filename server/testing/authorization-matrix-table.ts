@@ -206,6 +206,7 @@ export const MATRIX: Row[] = [
   { route: "POST /api/reviews/reset", what: "a public card", owner: "student", expect: ANY_STUDENT(200), fresh: catalogueCard("cls-b"), body: ({ fresh }) => ({ cardId: fresh.cardId }) },
   { route: "POST /api/reviews/reset", what: "a card of Tara's private topic", owner: "teacher", expect: ASSIGNED(200), fresh: catalogueCard(PRIVATE_TOPIC), body: ({ fresh }) => ({ cardId: fresh.cardId }) },
   { route: "GET /api/reviews/queue", what: "today's queue", owner: "student", expect: ANY_STUDENT(200), read: true },
+  { route: "GET /api/reviews/queue", what: "the next study day's queue, kept offline", owner: "student", expect: ANY_STUDENT(200), read: true, query: () => "day=next" },
   { route: "GET /api/reviews/queue", what: "Tara's private topic", owner: "teacher", expect: ASSIGNED(200), read: true, query: () => `topic=${PRIVATE_TOPIC}` },
   {
     route: "GET /api/reviews/queue",
