@@ -8,6 +8,7 @@ import { postgresTarget } from "@/server/db/database-target";
 import { createPrismaClient } from "@/server/db";
 import { getClassDashboard } from "@/server/queries/class-dashboard";
 import { classTable } from "@/lib/classes/class-table";
+import { default_w } from "ts-fsrs";
 
 // The seed: every table filled by one INSERT ... SELECT over generate_series.
 const BENCH_SIZE = { students: 200, cards: 150, topics: 10, questions: 60, noiseStudents: 200 } as const;
@@ -39,7 +40,11 @@ function seedStatements(): string[] {
      union all
      select 'bs-' || s, 'bs-' || s || '@example.test', 'Student ' || lpad(s::text, 3, '0'), 'student'::"Role", 'x', ${NOW} - (random() * interval '20 days')
      from generate_series(1, ${students + noiseStudents}) s`,
-    `insert into "StudySettings" ("userId", "updatedAt") select id, ${NOW} from "User"`,
+    // Half the students optimized their FSRS weights (each their own w[20]), so class recall reads each curve.
+    `insert into "StudySettings" ("userId", "fsrsParameters", "updatedAt")
+     select id, case when id like 'bs-%' and random() < 0.5
+       then array[${default_w.slice(0, 20).join(", ")}, 0.1 + random() * 0.7]::float8[] else array[]::float8[] end, ${NOW}
+     from "User"`,
     `insert into "Class" (id, "teacherId", name, "examYear", "joinCode")
      values ('bench-class', 'bench-teacher', 'Bench class', 2027, 'BENCH23456'), ('noise-class', 'bench-teacher', 'Noise class', 2027, 'NQISE23456')`,
     `insert into "ClassMember" ("classId", "studentId")

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
-import { RECALL_CURVE } from "@/lib/classes/recall-curve";
+import { DECAY_WEIGHT_RANGE, RECALL_CURVE } from "@/lib/classes/recall-curve";
 import { answerKey } from "./class-answer-key";
 import { privateTopicIdsFor, visibleTopics } from "@/server/studio/topic-access";
 
@@ -20,21 +20,36 @@ type Row = { student_id: string; topic_id: string; recall: number | null; cards:
  * assigned, and only activity since the student joined (a card counts if reviewed since then, an
  * answer if its attempt started since then).
  * Per student and topic, in one query: mean FSRS retrievability of their studied cards, computed
- * in SQL as R = (1 + FACTOR * t / S) ^ DECAY with ts-fsrs's default FSRS-6 constants passed as
- * parameters (t in fractional days since the last review), and practice accuracy from answered
- * questions of submitted attempts (a question counts for each of its topics).
+ * in SQL as R = (1 + FACTOR * t / S) ^ DECAY (t in fractional days since the last review) on the
+ * student's own forgetting curve: DECAY = -w[20] of their optimized FSRS-6 weights, clipped as ts-fsrs
+ * clips it, FACTOR = 0.9 ^ (1 / DECAY) - 1 rounded to 8 places as ts-fsrs rounds it; ts-fsrs's
+ * defaults (passed as parameters) for a student with no weights. The curve is worked out once per
+ * member in `members`, not per card state. Practice accuracy comes from answered questions of
+ * submitted attempts (a question counts for each of its topics).
  * date_part (float8), not extract (numeric): numeric maths over every card state is several times slower.
  */
 async function topicRows(db: Db, teacherId: string, classId: string, now: Date, studentId: string | null): Promise<Row[]> {
   const key = await answerKey(db);
   const { factor, decay, minStability } = RECALL_CURVE;
+  const [lowestDecayWeight, highestDecayWeight] = DECAY_WEIGHT_RANGE;
   return db.$queryRaw<Row[]>`
-    with members as (
-      select m."studentId" as id, m."joinedAt" as joined_at
+    with member_weights as (
+      select m."studentId" as id, m."joinedAt" as joined_at,
+        -- w[20] (SQL arrays count from 1); null when the student has no settings or no optimized weights.
+        -- The CASE keeps that null: greatest() and least() skip nulls and would return the bound instead.
+        case when s."fsrsParameters"[21] is not null
+          then least(greatest(s."fsrsParameters"[21], ${lowestDecayWeight}::float8), ${highestDecayWeight}::float8) end as decay_weight
       from "ClassMember" m
       join "Class" c on c.id = m."classId"
+      left join "StudySettings" s on s."userId" = m."studentId"
       where m."classId" = ${classId} and c."teacherId" = ${teacherId}
         and (${studentId}::text is null or m."studentId" = ${studentId}::text)
+    ),
+    members as (
+      select id, joined_at,
+        coalesce(-decay_weight, ${decay}::float8) as decay,
+        coalesce(round((exp((1.0::float8 / -decay_weight) * ln(0.9::float8)) - 1)::numeric, 8)::float8, ${factor}::float8) as factor
+      from member_weights
     ),
     assigned as (
       select distinct unnest(ts."topicIds") as topic_id
@@ -45,9 +60,9 @@ async function topicRows(db: Db, teacherId: string, classId: string, now: Date, 
     recall as (
       select cs."userId" as student_id, f."topicId" as topic_id,
         avg(power(
-          1 + ${factor}::float8 * greatest(0, date_part('epoch', ${now}::timestamp - cs."lastReview") / 86400.0::float8)
+          1 + members.factor * greatest(0, date_part('epoch', ${now}::timestamp - cs."lastReview") / 86400.0::float8)
             / greatest(cs.stability, ${minStability}::float8),
-          ${decay}::float8))::float8 as recall,
+          members.decay))::float8 as recall,
         count(*)::int as cards
       from "CardState" cs
       join members on members.id = cs."userId"
