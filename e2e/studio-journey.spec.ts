@@ -77,7 +77,7 @@ test("an editor turns article 003 into facts, a card and a question; a student s
   await page.getByRole("button", { name: "Add a multi-statement question" }).click();
   await page.getByLabel("Statement 3 is true").uncheck();
   await page.getByLabel("Statement 3", { exact: true }).fill("The op-ed proposes a strategic dialogue held once every five years.");
-  await expect(page.getByText("(b) 1 and 2 only — key").or(page.getByText(/1 and 2 only — key/))).toBeVisible();
+  await expect(page.getByText(/^Key \(derived\): \([a-d]\) 1 and 2 only$/)).toBeVisible();
 
   // 4. Save, and publish once every check passes.
   await expect(page.getByRole("status").filter({ hasText: "All checks pass" })).toBeVisible({ timeout: 20_000 });

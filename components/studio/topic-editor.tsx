@@ -4,32 +4,24 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { api, ApiError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
-import { FieldShell, controlClass, describedBy } from "@/components/ui/field-shell";
+import { FieldShell, controlClass } from "@/components/ui/field-shell";
 import { AlertText } from "@/components/classes/alert-text";
 import { SYLLABUS_TAGS } from "@/lib/content/schema";
 import type { DocumentIssue } from "@/lib/studio/check-document";
 import type { DraftCard, DraftFact, StudioDocument } from "@/lib/studio/document";
-import { suggestCards, suggestFalseStatements, suggestValue } from "@/lib/studio/suggest";
+import { newQuestionDraft, nextQuestionId, QUESTION_KIND_LABELS, type QuestionDraft, type StudioQuestionKind } from "@/lib/studio/question-drafts";
+import { suggestCards, suggestValue } from "@/lib/studio/suggest";
 import type { StudioArticle } from "@/server/studio/sources";
 import type { StudioTopicView } from "@/server/studio/topics";
 import { CardPreview } from "./card-preview";
 import { ParagraphList } from "./paragraph-list";
-import { QuestionPreview } from "./question-preview";
+import { TextInput } from "./fields";
+import { QuestionEditor } from "./question-editor";
 
-type Statement = { text: string; correct: boolean; factIds: string[]; explanation: string };
-type Question = Record<string, unknown> & { id?: string; kind?: string; stem?: string; statements?: Statement[]; factIds?: string[] };
+/** The order of the add buttons: the paper's formats, then mains. */
+const ADD_ORDER: readonly StudioQuestionKind[] = ["multi-statement", "how-many", "single", "match-pairs", "statement-i-ii", "mains"];
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").split("-").slice(0, 6).join("-");
-
-function TextInput({ label, name, value, onChange, issues, area = false, rows = 3 }: { label: string; name: string; value: string; onChange: (v: string) => void; issues: string[]; area?: boolean; rows?: number }) {
-  const error = issues.length ? issues.join(" ") : undefined;
-  const props = { id: name, name, value, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, error, undefined), className: controlClass };
-  return (
-    <FieldShell label={label} name={name} error={error}>
-      {area ? <textarea {...props} rows={rows} onChange={(e) => onChange(e.target.value)} /> : <input {...props} onChange={(e) => onChange(e.target.value)} />}
-    </FieldShell>
-  );
-}
 
 /** The studio's editor for one topic: facts cited by clicking paragraphs, cards and questions built from them, live checks, publish. */
 export function TopicEditor({ initial, articles }: { initial: StudioTopicView; articles: StudioArticle[] }) {
@@ -134,23 +126,16 @@ export function TopicEditor({ initial, articles }: { initial: StudioTopicView; a
     update((d) => ({ ...d, flashcards: [...d.flashcards, ...cards] }));
   };
 
-  const addQuestion = (kind: "multi-statement" | "how-many") => {
+  const addQuestion = (kind: StudioQuestionKind) => {
     const chosen = facts.filter((f) => f.statement.trim() !== "").slice(0, 4);
-    const q: Question = {
-      id: `${initial.id}-q${doc.questions.length + 1}`,
-      kind,
-      factIds: chosen.map((f) => f.id),
-      syllabusTag: doc.topic.syllabusTags[0] ?? SYLLABUS_TAGS[0],
-      difficulty: "medium",
-      stem: "Consider the following statements:",
-      statements: chosen.map((f) => ({ text: f.statement, correct: true, factIds: [f.id], explanation: "As the cited source states." })),
-    };
+    if (chosen.length === 0) return;
+    const q = newQuestionDraft(kind, nextQuestionId(initial.id, doc.questions), chosen, doc.topic.syllabusTags[0] ?? SYLLABUS_TAGS[0]);
     update((d) => ({ ...d, questions: [...d.questions, q] }));
   };
 
-  const setQuestion = (i: number, change: (q: Question) => void) =>
+  const setQuestion = (i: number, change: (q: QuestionDraft) => void) =>
     update((d) => {
-      const q = d.questions[i] as Question | undefined;
+      const q = d.questions[i] as QuestionDraft | undefined;
       if (q) change(q);
       return d;
     });
@@ -350,62 +335,25 @@ export function TopicEditor({ initial, articles }: { initial: StudioTopicView; a
             Questions ({doc.questions.length})
           </h2>
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant="secondary" onClick={() => addQuestion("multi-statement")} disabled={facts.length === 0}>
-              Add a multi-statement question
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => addQuestion("how-many")} disabled={facts.length === 0}>
-              Add a how-many question
-            </Button>
+            {ADD_ORDER.map((kind) => (
+              <Button key={kind} type="button" variant="secondary" onClick={() => addQuestion(kind)} disabled={!facts.some((f) => f.statement.trim() !== "")}>
+                Add a {QUESTION_KIND_LABELS[kind]} question
+              </Button>
+            ))}
           </div>
         </div>
-        {doc.questions.map((raw, i) => {
-          const q = raw as Question;
-          return (
-            <fieldset key={i} className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
-              <legend className="px-1 text-sm font-semibold">
-                Question {i + 1} ({q.kind})
-              </legend>
-              <TextInput label={`Question ${i + 1} stem`} name={`questions.${i}.stem`} value={q.stem ?? ""} onChange={(v) => setQuestion(i, (x) => void (x.stem = v))} issues={issuesAt(`questions.${i}.stem`)} />
-              {(q.statements ?? []).map((s, j) => {
-                const fact = facts.find((f) => f.id === s.factIds[0]);
-                const falseIdeas = fact ? suggestFalseStatements(fact, facts) : [];
-                return (
-                  <div key={j} className="flex flex-col gap-2 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
-                    <TextInput label={`Statement ${j + 1}`} name={`questions.${i}.statements.${j}.text`} value={s.text} onChange={(v) => setQuestion(i, (x) => void (x.statements![j]!.text = v))} issues={issuesAt(`questions.${i}.statements.${j}`)} />
-                    <label className="flex min-h-11 items-center gap-2 text-sm">
-                      <input type="checkbox" className="size-5" checked={s.correct} onChange={(e) => setQuestion(i, (x) => void (x.statements![j]!.correct = e.target.checked))} />
-                      Statement {j + 1} is true
-                    </label>
-                    {!s.correct && falseIdeas.length > 0 && (
-                      <p className="flex flex-wrap items-center gap-2 text-sm">
-                        Suggestions:
-                        {falseIdeas.map((idea) => (
-                          <button key={idea} type="button" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600" onClick={() => setQuestion(i, (x) => void (x.statements![j]!.text = idea))}>
-                            {idea}
-                          </button>
-                        ))}
-                      </p>
-                    )}
-                  </div>
-                );
-              })}
-              {issuesAt(`questions.${i}`)
-                .filter((m) => !issues.some((x) => x.message === m && /statements\.\d|stem/.test(x.path)))
-                .map((m) => (
-                  <p key={m} className="text-sm text-rose-700 dark:text-rose-400">
-                    {m}
-                  </p>
-                ))}
-              <h3 className="text-sm font-semibold">Preview</h3>
-              <QuestionPreview question={q} topicId={initial.id} />
-              <div>
-                <Button type="button" variant="danger" onClick={() => update((d) => ({ ...d, questions: d.questions.filter((_, j) => j !== i) }))}>
-                  Remove question {i + 1}
-                </Button>
-              </div>
-            </fieldset>
-          );
-        })}
+        {doc.questions.map((raw, i) => (
+          <QuestionEditor
+            key={i}
+            raw={raw}
+            index={i}
+            topicId={initial.id}
+            facts={facts}
+            issues={issues}
+            edit={(change) => setQuestion(i, change)}
+            onRemove={() => update((d) => ({ ...d, questions: d.questions.filter((_, j) => j !== i) }))}
+          />
+        ))}
       </section>
 
       <section aria-labelledby="history-heading" className="flex flex-col gap-2">

@@ -1,26 +1,9 @@
 import "server-only";
 
-/**
- * What the browser receives. Types only, so client components can `import type` them; nothing in
- * a PublicQuestion reveals which option is right (no `correct` flags, no explanations).
- */
-export type PublicQuestionBody =
-  | { type: "plain" }
-  | { type: "list"; items: string[] }
-  | { type: "pairs"; heading: { left: string; right: string } | null; pairs: { left: string; right: string }[] }
-  | { type: "assertion"; statementI: string; statementII: string };
+import type { PublicQuestion, PublicQuestionBody } from "@/lib/quiz/public-question";
 
-export type PublicQuestion = {
-  id: string;
-  kind: string;
-  topicIds: string[];
-  stem: string | null;
-  body: PublicQuestionBody;
-  /** The line printed after the statements, e.g. "How many of the above statements are correct?" */
-  prompt: string | null;
-  /** Option labels in printed order; the letter (a)-(d) is added when displayed. */
-  options: string[];
-};
+/** What the browser receives. Types only, so client components can `import type` them. */
+export type { PublicQuestion, PublicQuestionBody };
 
 export type Outcome = "correct" | "wrong" | "blank";
 

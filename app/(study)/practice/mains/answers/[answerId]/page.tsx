@@ -6,6 +6,7 @@ import { orNotFound } from "@/server/quiz/or-not-found";
 import { MainsQuestionCard } from "@/components/quiz/mains-question-card";
 import { MainsEditor } from "@/components/quiz/mains-editor";
 import { MainsRubric } from "@/components/quiz/mains-rubric";
+import { MainsFramework } from "@/components/quiz/mains-framework";
 import { countWords } from "@/lib/format/words";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -33,21 +34,7 @@ export default async function MainsAnswerPage({ params }: { params: Promise<{ an
             </h2>
             <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed dark:border-slate-700 dark:bg-slate-900">{view.text}</div>
           </section>
-          <section aria-labelledby="framework" className="flex flex-col gap-2">
-            <h2 id="framework" className="text-lg font-semibold">
-              A framework for this answer
-            </h2>
-            <h3 className="font-medium">Introduction</h3>
-            <p>{view.framework.introduction}</p>
-            <h3 className="font-medium">Key points</h3>
-            <ul className="flex list-disc flex-col gap-1 pl-5">
-              {view.framework.keyPoints.map((point, i) => (
-                <li key={i}>{point}</li>
-              ))}
-            </ul>
-            <h3 className="font-medium">Way forward</h3>
-            <p>{view.framework.wayForward}</p>
-          </section>
+          <MainsFramework framework={view.framework} id="framework" />
           <MainsRubric answerId={view.id} items={view.rubric} />
         </>
       )}
