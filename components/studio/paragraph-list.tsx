@@ -37,7 +37,7 @@ export function ParagraphList({
         // The button's name is short ("Cite paragraph 3"); the paragraph itself is its description, so a
         // screen reader user hears what they are about to cite.
         const text = (
-          <span id={`p-${i}-text`} className={p.heading ? "font-semibold" : "leading-relaxed"}>
+          <span id={`p-${i}-text`} className={`min-w-0 wrap-anywhere ${p.heading ? "font-semibold" : "leading-relaxed"}`}>
             {body}
           </span>
         );

@@ -235,7 +235,7 @@ export function TopicEditor({ initial, articles }: { initial: StudioTopicView; a
               ))}
               <TextInput label="As of (YYYY-MM-DD, for time-bound facts)" name={`facts.${i}.asOf`} value={fact.asOf ?? ""} onChange={(v) => update((d) => ({ ...d, facts: d.facts.map((f, j) => (j === i ? { ...f, asOf: v || undefined } : f)) }))} issues={issuesAt(`facts.${i}.asOf`)} />
               <div className="flex flex-col gap-1">
-                <p className="text-sm">
+                <p className="text-sm wrap-anywhere">
                   Cites: {fact.sources.length === 0 ? "nothing yet" : fact.sources.map((s) => `¶${s.paragraph} of ${s.article}`).join("; ")}
                 </p>
                 {issuesAt(`facts.${i}.sources`).map((m) => (
@@ -263,7 +263,7 @@ export function TopicEditor({ initial, articles }: { initial: StudioTopicView; a
               </label>
               {fact.status === "superseded" && (
                 <FieldShell label="Superseded by" name={`facts.${i}.supersededBy`} error={issuesAt(`facts.${i}.supersededBy`).join(" ") || undefined}>
-                  <select id={`facts.${i}.supersededBy`} className={controlClass} value={fact.supersededBy ?? ""} onChange={(e) => update((d) => ({ ...d, facts: d.facts.map((f, j) => (j === i ? { ...f, supersededBy: e.target.value || undefined } : f)) }))}>
+                  <select id={`facts.${i}.supersededBy`} className={`${controlClass} w-full min-w-0`} value={fact.supersededBy ?? ""} onChange={(e) => update((d) => ({ ...d, facts: d.facts.map((f, j) => (j === i ? { ...f, supersededBy: e.target.value || undefined } : f)) }))}>
                     <option value="">Choose the newer fact</option>
                     {facts.filter((f) => f.id !== fact.id).map((f) => (
                       <option key={f.id} value={f.id}>
@@ -286,7 +286,7 @@ export function TopicEditor({ initial, articles }: { initial: StudioTopicView; a
           ) : (
             <>
               <FieldShell label="Article" name="article-picker">
-                <select id="article-picker" className={controlClass} value={articleId} onChange={(e) => setArticleId(e.target.value)}>
+                <select id="article-picker" className={`${controlClass} w-full min-w-0`} value={articleId} onChange={(e) => setArticleId(e.target.value)}>
                   {articles.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.label}
