@@ -17,7 +17,13 @@ export const RECALL_CURVE = {
  * stored w[20] the same way, so a hand-edited weight of 0 or less cannot divide by zero or raise a
  * negative base to a fractional power in the teacher's query.
  */
-export const DECAY_WEIGHT_RANGE = CLAMP_PARAMETERS(W17_W18_Ceiling)[20] as readonly [number, number];
+export const DECAY_WEIGHT_RANGE: readonly [number, number] = decayWeightRange();
+
+function decayWeightRange(): readonly [number, number] {
+  const [low, high] = CLAMP_PARAMETERS(W17_W18_Ceiling)[20] ?? [];
+  if (low === undefined || high === undefined) throw new Error("ts-fsrs gives no range for w[20]: the FSRS-6 layout changed");
+  return [low, high];
+}
 
 const DAY_MS = 86_400_000;
 
