@@ -4,7 +4,8 @@ import { reviewByKeyboard } from "./review-support";
 
 /**
  * Issue 15, parts 1 and 2 of the journey: a student imports a CSV (two bad rows reported), reviews five of
- * the imported cards and exports an Anki package; a fresh student imports that package and has the same cards.
+ * the imported cards and exports an Anki package; a fresh student imports that package and has the same cards,
+ * tags included.
  * The card text is invented for this test (capitals and made-up drill numbers), not taken from any article.
  */
 const PLACES = [
@@ -72,6 +73,8 @@ test("a CSV comes in with its bad rows reported, goes out as an Anki package, an
   const table = page.getByRole("table");
   await expect(table.getByRole("row").filter({ hasText: "Error: the back is empty" })).toContainText("6");
   await expect(table.getByRole("row").filter({ hasText: "Error: duplicate of row 1" })).toContainText("21");
+  // The tags column comes in with each card.
+  await expect(table.getByRole("row").filter({ hasText: "capital city of Kenya" })).toContainText("drill capitals");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Import 28 cards" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported: 28 new cards" })).toBeVisible({ timeout: 30_000 });
@@ -107,6 +110,11 @@ test("a CSV comes in with its bad rows reported, goes out as an Anki package, an
     await fresh.getByRole("button", { name: /^Import \d+ cards$/ }).click();
     await expect(fresh.getByRole("status").filter({ hasText: "Imported: 28 new cards" })).toBeVisible({ timeout: 30_000 });
     await assertSameDrillCards(fresh);
+    // The tags went out in the package and came back in: "My cards" filters by them.
+    await fresh.goto("/cards/mine");
+    await fresh.getByRole("combobox", { name: "Tag" }).selectOption("capitals");
+    await fresh.getByRole("button", { name: "Show" }).click();
+    await expect(fresh.getByText("28 cards tagged capitals.")).toBeVisible();
   } finally {
     await context.close();
   }

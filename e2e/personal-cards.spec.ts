@@ -21,6 +21,7 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   await expect(page.getByRole("heading", { name: "Add my own card" })).toBeVisible();
   await page.getByRole("textbox", { name: "Front" }).fill(BASIC_FRONT);
   await page.getByRole("textbox", { name: "Back" }).fill("The Drillwater");
+  await page.getByRole("textbox", { name: "Tags (optional)" }).fill("velmora  rivers Velmora");
   await page.getByRole("button", { name: "Add card" }).click();
   await expect(page.getByText(/Card added \(1 so far\)/)).toBeVisible();
   await expectAccessible(page);
@@ -40,6 +41,12 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   await page.goto("/cards/mine");
   await expect(page.getByText("2 cards.")).toBeVisible();
   await expect(page.getByRole("list", { name: "My cards" }).getByText(/Cloze · .+ · about a fact · New/)).toBeVisible();
+  // Tags are shown once each and filter the list.
+  await expect(page.getByRole("listitem").filter({ hasText: BASIC_FRONT }).getByRole("list", { name: "Tags" })).toHaveText(/^\s*velmora\s*rivers\s*$/);
+  await page.getByRole("link", { name: "Show cards tagged rivers" }).click();
+  await expect(page.getByText("1 card tagged rivers.")).toBeVisible();
+  await expect(page.getByText(CLOZE_FRONT)).toHaveCount(0);
+  await expectAccessible(page);
 
   // Own new cards come first in the queue, in the order they were written.
   let saved = 0;
@@ -57,11 +64,14 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   await page.goto("/cards/mine");
   await page.getByRole("link", { name: `Edit card: ${BASIC_FRONT.slice(0, 60)}` }).click();
   await page.getByRole("textbox", { name: "Back" }).fill("The Drillwater river");
+  await expect(page.getByRole("textbox", { name: "Tags (optional)" })).toHaveValue("velmora rivers");
+  await page.getByRole("textbox", { name: "Tags (optional)" }).fill("rivers");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
   const basicItem = page.getByRole("listitem").filter({ hasText: BASIC_FRONT });
   await expect(basicItem.getByText("The Drillwater river")).toBeVisible();
   await expect(basicItem.getByText(/Basic · No topic · (Learning|Review)/)).toBeVisible();
+  await expect(basicItem.getByRole("list", { name: "Tags" })).toHaveText(/^\s*rivers\s*$/);
 
   // Deleting asks once, says what goes with the card, and removes it.
   await page.getByRole("link", { name: `Edit card: ${CLOZE_FRONT.slice(0, 60)}` }).click();

@@ -119,6 +119,14 @@ export function CardImportForm() {
               </ul>
             </div>
           )}
+          {plan.mediaCards > 0 && (
+            <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
+              <p>
+                {plan.mediaCards} {plan.mediaCards === 1 ? "card refers" : "cards refer"} to images or sound that
+                {plan.mediaCards === 1 ? " is" : " are"} not imported: only the text comes in.
+              </p>
+            </div>
+          )}
           {done ? (
             <div className="flex flex-col gap-2">
               <AlertText
@@ -147,6 +155,7 @@ export function CardImportForm() {
                   <th scope="col" className="p-2">Row</th>
                   <th scope="col" className="p-2">Front</th>
                   <th scope="col" className="p-2">Back</th>
+                  <th scope="col" className="p-2">Tags</th>
                   <th scope="col" className="p-2">Result</th>
                 </tr>
               </thead>
@@ -156,6 +165,7 @@ export function CardImportForm() {
                     <td className="p-2 tabular-nums">{r.row}</td>
                     <td className="max-w-xs whitespace-pre-wrap break-words p-2">{r.front}</td>
                     <td className="max-w-xs whitespace-pre-wrap break-words p-2">{r.back}</td>
+                    <td className="max-w-[12rem] break-words p-2 text-xs">{r.tags.join(" ")}</td>
                     <td className={`p-2 ${r.status === "error" ? "font-medium text-rose-700 dark:text-rose-300" : ""}`}>
                       {r.status === "error" ? `Error: ${r.error}` : STATUS_TEXT[r.status]}
                     </td>

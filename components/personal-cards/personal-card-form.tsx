@@ -9,9 +9,12 @@ import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { Button } from "@/components/ui/button";
 import { controlClass, describedBy, FieldShell } from "@/components/ui/field-shell";
 import { PERSONAL_CARD_LIMITS } from "@/lib/personal-cards/limits";
+import { splitTags } from "@/lib/personal-cards/tags";
 
 type Kind = "basic" | "cloze";
-export type EditableCard = { id: string; kind: Kind; front: string; back: string; hint: string | null };
+export type EditableCard = { id: string; kind: Kind; front: string; back: string; hint: string | null; tags: string[] };
+const TAGS_HINT = "Single words separated by spaces, as in Anki, e.g. polity fundamental-rights.";
+
 /** Where a new card is attached, as the page that opened the form knows it. */
 export type CardAttachment = { topicId: string; factId: string | null; label: string; returnHref: string };
 
@@ -42,6 +45,8 @@ export function PersonalCardForm({ card, attachment }: { card?: EditableCard; at
   const [front, setFront] = useState(card?.front ?? "");
   const [back, setBack] = useState(card?.back ?? "");
   const [hint, setHint] = useState(card?.hint ?? "");
+  // One text box, words separated by spaces as in Anki; the server normalises and checks them.
+  const [tags, setTags] = useState(card?.tags.join(" ") ?? "");
   const [added, setAdded] = useState(0);
   const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
 
@@ -50,6 +55,7 @@ export function PersonalCardForm({ card, attachment }: { card?: EditableCard; at
     front,
     back,
     ...(hint.trim() ? { hint } : {}),
+    tags: splitTags(tags),
     ...(attachment ? { topicId: attachment.topicId, ...(attachment.factId ? { factId: attachment.factId } : {}) } : {}),
   });
   const save = useMutation({
@@ -65,6 +71,7 @@ export function PersonalCardForm({ card, attachment }: { card?: EditableCard; at
       setFront("");
       setBack("");
       setHint("");
+      // Tags stay: the next card is usually filed the same way.
       setAdded((n) => n + 1);
       formRef.current?.querySelector<HTMLElement>('[name="front"]')?.focus();
     },
@@ -114,6 +121,20 @@ export function PersonalCardForm({ card, attachment }: { card?: EditableCard; at
         {...(kind === "cloze" ? { hint: "Shown with the answer; left empty, the answer itself is shown." } : {})}
       />
       <TextArea label="Hint (optional)" name="hint" value={hint} onChange={setHint} error={errorFor("hint")} max={PERSONAL_CARD_LIMITS.hint} />
+      <FieldShell label="Tags (optional)" name="tags" hint={TAGS_HINT} error={errorFor("tags")}>
+        <input
+          id="tags"
+          name="tags"
+          type="text"
+          value={tags}
+          autoCapitalize="off"
+          spellCheck={false}
+          aria-invalid={errorFor("tags") ? true : undefined}
+          aria-describedby={describedBy("tags", errorFor("tags"), TAGS_HINT)}
+          className={controlClass}
+          onChange={(e) => setTags(e.target.value)}
+        />
+      </FieldShell>
       <AlertText error={formError ?? errorFor("topicId") ?? errorFor("factId")} success={added > 0 && !save.isPending ? `Card added (${added} so far). It is in your review queue as a new card.` : null} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={save.isPending}>

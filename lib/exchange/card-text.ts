@@ -17,6 +17,14 @@ export function fromAnkiHtml(html: string): string {
     .trim();
 }
 
+/** An image, sound or video in an Anki field: `<img src=…>`, `[sound:…]`, `<audio>`/`<video>`/`<object>`. */
+const MEDIA = /<(img|audio|video|source|object|embed)\b[^>]*>|\[sound:[^\]]+\]/i;
+
+/** Whether a field refers to a media file; we import text only, and the preview says so. */
+export function referencesMedia(html: string): boolean {
+  return MEDIA.test(html);
+}
+
 export function toAnkiHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
 }

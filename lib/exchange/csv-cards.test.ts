@@ -11,6 +11,23 @@ describe("readCardCsv", () => {
     expect(cards[0]).toMatchObject({ row: 2, kind: "basic", front: "What is a treaty?", back: "A written agreement", tags: ["law", "basics"] });
   });
 
+  it("keeps each tag once, in the file's order, from the column Anki's header names", () => {
+    const { cards } = readCardCsv("#separator:tab\n#tags column:4\nAct of 1935\tGovernment of India\tnotes\tlaw Law  basics\n");
+    expect(cards[0]).toMatchObject({ front: "Act of 1935", back: "Government of India", tags: ["law", "basics"] });
+    const plain = readCardCsv("q\ta\t  polity  rights polity \n").cards[0]!;
+    expect(plain).toMatchObject({ front: "q", back: "a", tags: ["polity", "rights"] });
+  });
+
+  it("marks a card whose HTML refers to an image or a sound, and says so when that leaves a side empty", () => {
+    const { cards } = readCardCsv('#separator:tab\n#html:true\nMap <img src="india.png">\tDelhi\n<img src="flag.png">\tTricolour [sound:anthem.mp3]\nplain\ttext\n');
+    expect(cards.map((c) => [c.front, c.media ?? false])).toEqual([
+      ["Map", true],
+      ["", true],
+      ["plain", false],
+    ]);
+    expect(planImport(cards, new Set()).map((r) => r.error)).toEqual([undefined, "the front is empty (it held only media, which is not imported)", undefined]);
+  });
+
   it("turns Anki HTML into text when the header says html:true", () => {
     const { cards } = readCardCsv("#separator:tab\n#html:true\nA &amp; B<br>line two\t<b>bold</b> &lt;x&gt;\n");
     expect(cards[0]).toMatchObject({ front: "A & B\nline two", back: "bold <x>" });
@@ -37,7 +54,7 @@ describe("readCardCsv", () => {
 
   it("round-trips what writeCardCsv writes, cloze cards included, to the same keys", () => {
     const written = [
-      { kind: "basic" as const, front: 'Say "hi"\nplease', back: "a\tb", tags: ["t1", "t2"] },
+      { kind: "basic" as const, front: 'Say "hi"\nplease', back: "a\tb", tags: ["t1", "deck::UPSC::GS2"] },
       { kind: "cloze" as const, front: "The {{c1::Shimla}} Agreement", back: "Shimla", tags: [] },
     ];
     const { cards } = readCardCsv(writeCardCsv(written));

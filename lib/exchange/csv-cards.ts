@@ -1,4 +1,5 @@
-import { fromAnkiHtml, hasCloze, normalizeSide, splitCloze, textImportKey } from "./card-text";
+import { splitTags } from "@/lib/personal-cards/tags";
+import { fromAnkiHtml, hasCloze, normalizeSide, referencesMedia, splitCloze, textImportKey } from "./card-text";
 import { readDelimited } from "./delimited";
 import type { CandidateCard } from "./import-plan";
 import { assertImportCount } from "./limits";
@@ -37,15 +38,17 @@ export function readCardCsv(text: string): CsvCards {
     }
     const front = clean(rawFront);
     const back = clean(rawBack);
-    const tags = (record.fields[tagsIndex] ?? "").split(/\s+/).filter((t) => t !== "");
+    const tags = splitTags(record.fields[tagsIndex] ?? "");
+    // Anki's HTML export keeps <img> and [sound:] references; plain text has none to speak of.
+    const media = file.html && (referencesMedia(rawFront) || referencesMedia(rawBack)) ? { media: true } : {};
     if (!hasCloze(front)) {
-      cards.push({ row: record.line, kind: "basic", front, back, tags, key: textImportKey("basic", front, back) });
+      cards.push({ row: record.line, kind: "basic", front, back, tags, ...media, key: textImportKey("basic", front, back) });
       return;
     }
     for (const cloze of splitCloze(front)) {
       // Our own export already repeats the answer on the back; adding it again would change the card's key.
       const clozeBack = back === "" ? cloze.answer : normalizeSide(back).includes(normalizeSide(cloze.answer)) ? back : `${cloze.answer}\n${back}`;
-      cards.push({ row: record.line, kind: "cloze", front: cloze.front, back: clozeBack, tags, key: textImportKey("cloze", cloze.front, clozeBack) });
+      cards.push({ row: record.line, kind: "cloze", front: cloze.front, back: clozeBack, tags, ...media, key: textImportKey("cloze", cloze.front, clozeBack) });
     }
   });
   assertImportCount(cards.length + problems.length);

@@ -7,7 +7,10 @@ export interface CandidateCard {
   kind: "basic" | "cloze";
   front: string;
   back: string;
+  /** Normalised (lib/personal-cards/tags); the personal-card rules check their count and length. */
   tags: string[];
+  /** The source fields refer to images or sound, which are not imported. */
+  media?: boolean;
   /** Idempotency key: the same card imported again maps to the same key. */
   key: string;
 }
@@ -48,9 +51,11 @@ export function planImport<C extends CandidateCard>(cards: readonly C[], existin
 function sideError(card: CandidateCard): string | null {
   const front = card.front.trim();
   const back = card.back.trim();
-  if (front === "" && back === "") return "both sides are empty";
-  if (front === "") return "the front is empty";
-  if (back === "") return "the back is empty";
+  // A side that was only a picture or a sound is empty once media is left out: say why.
+  const only = card.media ? " (it held only media, which is not imported)" : "";
+  if (front === "" && back === "") return `both sides are empty${only}`;
+  if (front === "") return `the front is empty${only}`;
+  if (back === "") return `the back is empty${only}`;
   if (front.length > CARD_SIDE_MAX) return `the front is ${front.length.toLocaleString("en-IN")} characters; the limit is ${CARD_SIDE_MAX.toLocaleString("en-IN")}`;
   if (back.length > CARD_SIDE_MAX) return `the back is ${back.length.toLocaleString("en-IN")} characters; the limit is ${CARD_SIDE_MAX.toLocaleString("en-IN")}`;
   if (card.kind === "cloze" && !/\{\{c1::[^{}]*\S[^{}]*\}\}/.test(front)) return "the cloze deletion is empty";

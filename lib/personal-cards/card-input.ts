@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLOZE_PATTERN, parseCloze } from "@/lib/content/schema";
 import { PERSONAL_CARD_LIMITS } from "./limits";
+import { normalizeTags, tagsProblem } from "./tags";
 
 export { PERSONAL_CARD_LIMITS } from "./limits";
 
@@ -15,10 +16,22 @@ const contentId = (what: string) =>
   z.string({ error: `${what} must be text` }).trim().min(1, `${what} must not be empty`).max(200, `${what} is too long`);
 
 /**
+ * A card's tags: a list of single words, normalised (trimmed, empties dropped, each once). One message
+ * for the whole list, on the `tags` field, so the form can show it beside its one text box.
+ */
+export const tagsSchema = z
+  .array(z.string({ error: "each tag must be text" }), { error: "tags must be a list of words" })
+  .transform(normalizeTags)
+  .superRefine((tags, ctx) => {
+    const problem = tagsProblem(tags);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/**
  * One card a student writes (or imports): a basic card (front and back) or a cloze card (a front with
  * exactly one `{{c1::answer}}` deletion, the rule catalogue cards follow; the back is an optional extra
  * and defaults to the deleted answer). It may be attached to a topic, to a fact (and so to its topic),
- * or to nothing.
+ * or to nothing. Tags left out mean "none" for a new card and "unchanged" for an edit.
  */
 export const personalCardInputSchema = z
   .strictObject({
@@ -28,6 +41,7 @@ export const personalCardInputSchema = z
     hint: side("hint", PERSONAL_CARD_LIMITS.hint).optional(),
     topicId: contentId("topicId").nullish(),
     factId: contentId("factId").nullish(),
+    tags: tagsSchema.optional(),
   })
   .superRefine((card, ctx) => {
     if (card.kind === "basic") {
@@ -49,6 +63,7 @@ export const personalCardInputSchema = z
     hint: card.hint === undefined || card.hint === "" ? null : card.hint,
     topicId: card.topicId ?? null,
     factId: card.factId ?? null,
+    tags: card.tags,
   }));
 
 /** What a client sends for one personal card (before defaults). */
@@ -71,8 +86,9 @@ export function personalCardKey(card: Pick<PersonalCardInput, "kind" | "front" |
   return `${card.kind}\u0000${norm(card.front)}\u0000${norm(card.back)}`;
 }
 
-/** `GET /api/personal-cards?page=&topic=`: a bad page number falls back to the first page. */
+/** `GET /api/personal-cards?page=&topic=&tag=`: a bad page number falls back to the first page. */
 export const personalCardListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   topic: z.string().trim().max(200).optional(),
+  tag: z.string().trim().max(PERSONAL_CARD_LIMITS.tagLength).optional(),
 });

@@ -7,6 +7,9 @@ import { apiRequest, createTestUser } from "@/server/testing/test-users";
 import { seedDeck } from "@/server/reviews/test-fixtures";
 import { gradeCard } from "@/server/reviews/grade-card";
 import { readCardCsv } from "@/lib/exchange/csv-cards";
+import { readApkg } from "@/lib/exchange/anki/read-apkg";
+import { personalCardInputSchema } from "@/lib/personal-cards/card-input";
+import { createPersonalCard } from "@/server/personal-cards";
 import * as studentExport from "@/app/api/cards/export/route";
 import * as topicExport from "@/app/api/topics/[topicId]/export/route";
 import { cardGuid } from "./export-cards";
@@ -83,6 +86,30 @@ describe("exporting a student's cards as an Anki package", () => {
     const text = new TextDecoder().decode(await download(res));
     const cards = await db.flashcard.findMany({ where: { id: { in: cardIds } }, orderBy: { order: "asc" } });
     expect(readCardCsv(text).cards.map((c) => [c.kind, c.front, c.back])).toEqual(cards.map((c) => [c.kind, c.front, c.back]));
+  });
+});
+
+describe("tags in an export", () => {
+  it("carry a personal card's own tags into the CSV tags column and the Anki note, and read back the same", async () => {
+    const db = testDb.prisma;
+    const { cardIds, topicIds } = await seedDeck(db, { topics: 1, perTopic: 1 });
+    const student = await createTestUser(db);
+    await grade(student.id, cardIds[0]!, 3, 0, minutes(1));
+    await createPersonalCard(db, student.id, personalCardInputSchema.parse({ kind: "basic", front: "Tagged mine", back: "t", tags: ["polity", "deck::UPSC::GS2"], topicId: topicIds[0] }), t0);
+    await createPersonalCard(db, student.id, personalCardInputSchema.parse({ kind: "basic", front: "Untagged mine", back: "u" }), t0);
+
+    const csv = new TextDecoder().decode(await download(await studentExport.GET(apiRequest("/api/cards/export?format=csv", { cookie: student.cookie }))));
+    const byFront = (cards: { front: string; tags: string[] }[]) => Object.fromEntries(cards.map((c) => [c.front, c.tags]));
+    const catalogueFront = (await db.flashcard.findUniqueOrThrow({ where: { id: cardIds[0]! } })).front;
+    const expected = { "Tagged mine": ["polity", "deck::UPSC::GS2"], "Untagged mine": [], [catalogueFront]: [topicIds[0]!] };
+    expect(byFront(readCardCsv(csv).cards)).toEqual(expected);
+
+    const apkg = await download(await studentExport.GET(apiRequest("/api/cards/export?format=apkg", { cookie: student.cookie })));
+    const anki = new SQL.Database(unzipSync(apkg)["collection.anki2"]);
+    const notes = anki.exec("SELECT sfld, tags FROM notes")[0]!.values;
+    anki.close();
+    expect(Object.fromEntries(notes.map(([front, tags]) => [front, String(tags).trim().split(" ").filter(Boolean)]))).toEqual(expected);
+    expect(byFront(readApkg(SQL, apkg, t0).cards)).toEqual(expected);
   });
 });
 

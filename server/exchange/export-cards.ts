@@ -29,6 +29,8 @@ const cardSelect = {
   kind: true,
   front: true,
   back: true,
+  ownerId: true,
+  tags: true,
   topicId: true,
   topic: { select: { title: true } },
 } satisfies Prisma.FlashcardSelect;
@@ -58,7 +60,9 @@ async function toExportCards(db: Db, cards: CardRow[], historyOf: string | null)
       kind: card.kind,
       front: card.front,
       back: card.back,
-      tags: card.topicId === null ? [] : [card.topicId],
+      // A personal card carries the student's own tags, so export and import round-trip them; a catalogue
+      // card is tagged with its topic id, for finding a topic's cards in Anki.
+      tags: card.ownerId !== null ? card.tags : card.topicId === null ? [] : [card.topicId],
       deck: `Dossier::${(card.topic?.title ?? NO_TOPIC_TITLE).replace(/::/g, ":")}`,
       schedule: state ? scheduleFromRow(state) : null,
       suspended: state?.suspended ?? false,

@@ -8,7 +8,10 @@ import { undoReview } from "@/server/reviews/undo-review";
 import * as importRoute from "@/app/api/cards/import/route";
 import * as previewRoute from "@/app/api/cards/import/preview/route";
 import * as exportRoute from "@/app/api/cards/export/route";
+import { strToU8, zipSync } from "fflate";
+import { SCHEMA_11_SQL } from "@/lib/exchange/anki/collection-schema";
 import type { ImportPreview, ImportResult } from "./import-types";
+import { sqlEngine } from "./sql-engine";
 
 const testDb = withTestDatabase();
 const t0 = new Date("2026-11-01T05:00:00Z");
@@ -26,7 +29,7 @@ async function importFile(cookie: string, body: unknown): Promise<{ status: numb
 }
 
 async function personalCards(userId: string) {
-  return testDb.prisma.flashcard.findMany({ where: { ownerId: userId }, orderBy: [{ front: "asc" }], select: { front: true, back: true, kind: true, importKey: true } });
+  return testDb.prisma.flashcard.findMany({ where: { ownerId: userId }, orderBy: [{ front: "asc" }], select: { front: true, back: true, kind: true, tags: true, importKey: true } });
 }
 
 const CSV = ["front\tback\ttags", "Gate word one\tfirst reply\tdrill", "Gate word two\t", "Gate word three\tthird reply", "gate word ONE\tfirst reply", "Gate word four\tfourth reply"].join("\n");
@@ -87,6 +90,65 @@ describe("importing a CSV", () => {
   });
 });
 
+describe("tags on import", () => {
+  it("keeps a CSV row's tags (each once), shows them in the preview, and refuses a row whose tags break the limits", async () => {
+    const student = await createTestUser(testDb.prisma);
+    const tooMany = Array.from({ length: 31 }, (_, i) => `t${i}`).join(" ");
+    const text = [
+      "front\tback\ttags",
+      "Tagged one\treply\tpolity  rights Polity",
+      "Tagged two\treply\t",
+      `Tagged three\treply\t${"x".repeat(101)}`,
+      `Tagged four\treply\t${tooMany}`,
+    ].join("\n");
+    const { json } = await preview(student.cookie, csvFile(text));
+    expect(json.rows.map((r) => [r.row, r.tags, r.status, r.error])).toEqual([
+      [2, ["polity", "rights"], "new", undefined],
+      [3, [], "new", undefined],
+      [4, ["x".repeat(101)], "error", `the tag "${"x".repeat(30)}…" is 101 characters; the limit is 100`],
+      [5, tooMany.split(" "), "error", "31 tags; the limit is 30 a card"],
+    ]);
+    expect(json.mediaCards).toBe(0);
+    expect((await importFile(student.cookie, csvFile(text))).json).toMatchObject({ created: 2, skipped: 2 });
+    expect((await personalCards(student.id)).map((c) => [c.front, c.tags])).toEqual([
+      ["Tagged one", ["polity", "rights"]],
+      ["Tagged two", []],
+    ]);
+  });
+
+  it("keeps an Anki note's tags and its deck as a tag, counts cards whose media is left out, and stays idempotent", async () => {
+    const SQL = await sqlEngine();
+    const db = new SQL.Database();
+    db.exec(SCHEMA_11_SQL);
+    const models = { "10": { name: "Basic", type: 0, flds: [{}, {}], tmpls: [{}] } };
+    const decks = { "1": { name: "Default" }, "2": { name: "UPSC::Modern History" } };
+    db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [JSON.stringify(models), JSON.stringify(decks)]);
+    db.run("INSERT INTO notes VALUES (1, 'deck-g1', 10, 0, 0, ' revolt leech ', ?, '', 0, 0, '')", ['Year of the revolt <img src="map.jpg">\u001f1857']);
+    db.run("INSERT INTO notes VALUES (2, 'deck-g2', 10, 0, 0, '', 'Plain front\u001fPlain back', '', 0, 0, '')");
+    for (const [id, nid, did] of [[1, 1, 2], [2, 2, 1]]) {
+      db.run("INSERT INTO cards VALUES (?, ?, ?, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '')", [id!, nid!, did!]);
+    }
+    const file = { fileName: "history.apkg", contentBase64: base64(zipSync({ "collection.anki2": db.export(), media: strToU8("{}") })) };
+    db.close();
+
+    const student = await createTestUser(testDb.prisma);
+    const plan = (await preview(student.cookie, file)).json;
+    expect(plan.mediaCards).toBe(1);
+    expect(plan.rows.map((r) => [r.front, r.tags])).toEqual([
+      ["Year of the revolt", ["revolt", "leech", "deck::UPSC::Modern_History"]],
+      ["Plain front", []],
+    ]);
+    await importFile(student.cookie, file);
+    const cards = await personalCards(student.id);
+    expect(cards.map((c) => [c.front, c.tags])).toEqual([
+      ["Plain front", []],
+      ["Year of the revolt", ["revolt", "leech", "deck::UPSC::Modern_History"]],
+    ]);
+    expect((await importFile(student.cookie, file)).json).toMatchObject({ created: 0, existing: 2 });
+    expect(await personalCards(student.id)).toEqual(cards);
+  });
+});
+
 describe("importing an Anki package exported here", () => {
   it("gives a fresh student the same cards, schedules and answers, and a second import adds nothing", async () => {
     const db = testDb.prisma;
@@ -109,7 +171,9 @@ describe("importing an Anki package exported here", () => {
 
     const mine = await personalCards(student.id);
     const theirs = await personalCards(fresh.id);
-    expect(theirs.map((c) => [c.kind, c.front, c.back])).toEqual(mine.map((c) => [c.kind, c.front, c.back]));
+    // Tags round-trip too: the CSV gave "Gate word one" the tag "drill", and our own deck adds none.
+    expect(mine.find((c) => c.front === "Gate word one")?.tags).toEqual(["drill"]);
+    expect(theirs.map((c) => [c.kind, c.front, c.back, c.tags])).toEqual(mine.map((c) => [c.kind, c.front, c.back, c.tags]));
 
     const origin = await db.cardState.findFirstOrThrow({ where: { userId: student.id, cardId: own[0]!.id } });
     const copy = await db.flashcard.findFirstOrThrow({ where: { ownerId: fresh.id, front: (await db.flashcard.findUniqueOrThrow({ where: { id: own[0]!.id } })).front } });

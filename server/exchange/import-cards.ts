@@ -60,7 +60,7 @@ async function planFor(db: Db, userId: string, input: ImportFileInput, now: Date
   const rows = planImport<PlannedCard>(cards, existing).map((row) => {
     if (row.status !== "new" || row.card.catalogueId) return row;
     // The same rules as a card written by hand (one cloze deletion, no deletion in a basic card).
-    const parsed = personalCardInputSchema.safeParse({ kind: row.card.kind, front: row.card.front, back: row.card.back });
+    const parsed = personalCardInputSchema.safeParse({ kind: row.card.kind, front: row.card.front, back: row.card.back, tags: row.card.tags });
     if (!parsed.success) return { ...row, status: "error" as const, error: parsed.error.issues[0]?.message ?? "this card is not valid" };
     return { ...row, card: { ...row.card, personal: parsed.data } };
   });
@@ -74,10 +74,13 @@ function previewRows(plan: Plan): { rows: ImportPreviewRow[]; total: number } {
       kind: r.card.kind,
       front: r.card.front,
       back: r.card.back,
+      // What the card will carry: the checked tags of a new card, none on a catalogue card added to the
+      // student's study, the file's for any other row.
+      tags: r.card.personal?.tags ?? (r.card.catalogueId ? [] : r.card.tags),
       status: r.status === "new" && r.card.catalogueId ? ("link" as const) : r.status,
       ...(r.error ? { error: r.error } : {}),
     })),
-    ...plan.problems.map((p) => ({ row: p.row, kind: "basic" as const, front: "", back: "", status: "error" as const, error: p.error })),
+    ...plan.problems.map((p) => ({ row: p.row, kind: "basic" as const, front: "", back: "", tags: [], status: "error" as const, error: p.error })),
   ].sort((a, b) => a.row - b.row);
   let others = 0;
   const rows = all.filter((r) => r.status === "error" || others++ < PREVIEW_ROWS);
@@ -101,6 +104,7 @@ export async function previewImport(db: Db, userId: string, input: ImportFileInp
     rows,
     totalRows: total,
     unmapped: plan.unmapped,
+    mediaCards: plan.rows.filter((r) => r.card.media).length,
   };
 }
 

@@ -19,6 +19,7 @@ export interface ImportPreviewRow {
   kind: "basic" | "cloze";
   front: string;
   back: string;
+  tags: string[];
   status: PreviewStatus;
   error?: string;
 }
@@ -31,6 +32,8 @@ export interface ImportPreview {
   rows: ImportPreviewRow[];
   totalRows: number;
   unmapped: { name: string; notes: number }[];
+  /** Cards whose source refers to images or sound: their text is imported, the media is not. */
+  mediaCards: number;
 }
 
 export interface ImportResult {

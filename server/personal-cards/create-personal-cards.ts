@@ -56,6 +56,9 @@ export async function insertPersonalCards(
       front: card.front,
       back: card.back,
       hint: card.hint,
+      // Tags are single words (tagsSchema), so one space-joined string per card carries them through
+      // unnest, which cannot take a ragged text[][].
+      tags: (card.tags ?? []).join(" "),
       // The order they were added in: among the owner's new cards, the first written is the first shown.
       order: firstOrder + i,
       contentHash: personalCardHash(card),
@@ -65,13 +68,13 @@ export async function insertPersonalCards(
   // (Prisma's createMany splits 20,000 rows into dozens of statements with 200,000 parameters).
   const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
   await tx.$executeRaw`
-    INSERT INTO "Flashcard" (id, "ownerId", origin, "topicId", "factIds", kind, front, back, hint, "order", "contentHash", "createdAt")
+    INSERT INTO "Flashcard" (id, "ownerId", origin, "topicId", "factIds", kind, front, back, hint, tags, "order", "contentHash", "createdAt")
     SELECT u.id, ${userId}, 'personal', u.topic, CASE WHEN u.fact IS NULL THEN ARRAY[]::text[] ELSE ARRAY[u.fact] END,
-           u.kind::"CardKind", u.front, u.back, u.hint, u.ord, u.hash, ${now}
+           u.kind::"CardKind", u.front, u.back, u.hint, string_to_array(u.tags, ' '), u.ord, u.hash, ${now}
     FROM unnest(${column("id")}::text[], ${column("topicId")}::text[], ${rows.map((r) => r.factIds[0] ?? null)}::text[],
                 ${column("kind")}::text[], ${column("front")}::text[], ${column("back")}::text[], ${column("hint")}::text[],
-                ${column("order")}::int[], ${column("contentHash")}::text[])
-      AS u(id, topic, fact, kind, front, back, hint, ord, hash)`;
+                ${column("tags")}::text[], ${column("order")}::int[], ${column("contentHash")}::text[])
+      AS u(id, topic, fact, kind, front, back, hint, tags, ord, hash)`;
   await tx.$executeRaw`
     INSERT INTO "CardState" ("userId", "cardId", state, due, "addedFrom", "createdAt", "updatedAt")
     SELECT ${userId}, u.id, 'new', ${now}, ${PERSONAL_ADDED_FROM}, ${now}, ${now} FROM unnest(${column("id")}::text[]) AS u(id)`;

@@ -13,14 +13,18 @@ export interface PersonalCardPage {
   pageCount: number;
 }
 
-/** The owner's cards, newest first, a page at a time; optionally those of one topic only. */
+/** The owner's cards, newest first, a page at a time; optionally those of one topic, or with one tag, only. */
 export async function listPersonalCards(
   db: Db,
   userId: string,
-  options: { page?: number; pageSize?: number; topicId?: string } = {},
+  options: { page?: number; pageSize?: number; topicId?: string; tag?: string } = {},
 ): Promise<PersonalCardPage> {
   const pageSize = options.pageSize ?? PERSONAL_CARDS_PAGE_SIZE;
-  const where: Prisma.FlashcardWhereInput = { ownerId: userId, ...(options.topicId === undefined ? {} : { topicId: options.topicId }) };
+  const where: Prisma.FlashcardWhereInput = {
+    ownerId: userId,
+    ...(options.topicId === undefined ? {} : { topicId: options.topicId }),
+    ...(options.tag === undefined ? {} : { tags: { has: options.tag } }),
+  };
   const total = await db.flashcard.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
@@ -39,4 +43,13 @@ export async function getPersonalCard(db: Db, userId: string, cardId: string): P
   const card = await db.flashcard.findFirst({ where: { id: cardId, ownerId: userId }, select: personalCardSelect(userId) });
   if (!card) throw personalCardNotFound(cardId);
   return toPersonalCardDto(card);
+}
+
+/** Every tag on the owner's cards, for the filter: one statement, in alphabetical order, at most `limit`. */
+export async function listPersonalCardTags(db: Db, userId: string, limit = 500): Promise<string[]> {
+  const rows = await db.$queryRaw<{ tag: string }[]>`
+    SELECT DISTINCT t.tag FROM "Flashcard" f, unnest(f.tags) AS t(tag)
+    WHERE f."ownerId" = ${userId}
+    ORDER BY t.tag LIMIT ${limit}`;
+  return rows.map((r) => r.tag);
 }

@@ -9,6 +9,7 @@ export interface PersonalCardDto {
   front: string;
   back: string;
   hint: string | null;
+  tags: string[];
   topicId: string | null;
   topicTitle: string | null;
   /** The fact it is about, if it was added from one. */
@@ -31,6 +32,7 @@ export const personalCardSelect = (userId: string) =>
     front: true,
     back: true,
     hint: true,
+    tags: true,
     topicId: true,
     factIds: true,
     createdAt: true,
@@ -44,6 +46,7 @@ type SelectedCard = {
   front: string;
   back: string;
   hint: string | null;
+  tags: string[];
   topicId: string | null;
   factIds: string[];
   createdAt: Date;
@@ -59,6 +62,7 @@ export function toPersonalCardDto(card: SelectedCard): PersonalCardDto {
     front: card.front,
     back: card.back,
     hint: card.hint,
+    tags: card.tags,
     topicId: card.topicId,
     topicTitle: card.topic?.title ?? null,
     factId: card.factIds[0] ?? null,

@@ -6,7 +6,9 @@ import { withTestDatabase } from "@/server/testing/test-database";
 import { createTestUser } from "@/server/testing/test-users";
 import { gradeCard } from "@/server/reviews/grade-card";
 import { reviewSnapshot, seedDeck } from "@/server/reviews/test-fixtures";
-import { createPersonalCard, createPersonalCards, deletePersonalCard, getPersonalCard, listPersonalCards, updatePersonalCard } from "./index";
+import { apiRequest } from "@/server/testing/test-users";
+import * as cardRoute from "@/app/api/personal-cards/[cardId]/route";
+import { createPersonalCard, createPersonalCards, deletePersonalCard, getPersonalCard, listPersonalCards, listPersonalCardTags, updatePersonalCard } from "./index";
 
 const testDb = withTestDatabase();
 const NOW = new Date("2026-06-01T06:00:00Z");
@@ -135,5 +137,42 @@ describe("editing and deleting", () => {
     expect((await refusal(deletePersonalCard(db, owner.id, cardIds[0]!))).code).toBe("not_found");
     expect(await rows()).toEqual(before);
     expect((await listPersonalCards(db, other.id)).total).toBe(0);
+  });
+});
+
+describe("tags", () => {
+  it("are written with the card (in bulk too), edited, kept by an edit that leaves them out, and filter the list", async () => {
+    const db = testDb.prisma;
+    const student = await createTestUser(db);
+    const other = await createTestUser(db);
+    const { ids } = await createPersonalCards(db, student.id, [
+      card({ kind: "basic", front: "One", back: "1", tags: ["polity", "Polity", " rights "] }),
+      card({ kind: "basic", front: "Two", back: "2" }),
+      card({ kind: "cloze", front: "Three {{c1::3}}", tags: ["rights"] }),
+    ], NOW);
+    await createPersonalCards(db, other.id, [card({ kind: "basic", front: "Theirs", back: "t", tags: ["secret-tag"] })], NOW);
+    expect((await db.flashcard.findMany({ where: { id: { in: ids } }, orderBy: { order: "asc" } })).map((c) => c.tags)).toEqual([["polity", "rights"], [], ["rights"]]);
+    expect(await listPersonalCardTags(db, student.id)).toEqual(["polity", "rights"]);
+    expect((await listPersonalCards(db, student.id, { tag: "rights" })).cards.map((c) => c.front)).toEqual(["Three {{c1::3}}", "One"]);
+
+    const edited = await updatePersonalCard(db, student.id, ids[1]!, card({ kind: "basic", front: "Two", back: "2", tags: ["economy"] }));
+    expect(edited.tags).toEqual(["economy"]);
+    // A client that does not send tags (an older page, the offline outbox) leaves them alone.
+    expect((await updatePersonalCard(db, student.id, ids[1]!, card({ kind: "basic", front: "Two!", back: "2" }))).tags).toEqual(["economy"]);
+    expect((await updatePersonalCard(db, student.id, ids[1]!, card({ kind: "basic", front: "Two!", back: "2", tags: [] }))).tags).toEqual([]);
+  });
+
+  it("over the limits are refused beside the tags field, and nothing changes", async () => {
+    const db = testDb.prisma;
+    const student = await createTestUser(db);
+    const created = await createPersonalCard(db, student.id, card({ kind: "basic", front: "Keep", back: "k", tags: ["kept"] }), NOW);
+    const res = await cardRoute.PUT(
+      apiRequest(`/api/personal-cards/${created.id}`, { method: "PUT", cookie: student.cookie, body: { kind: "basic", front: "Keep", back: "k", tags: ["two words"] } }),
+      { params: Promise.resolve({ cardId: created.id }) },
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { issues: { path: string; message: string }[] } };
+    expect(body.error.issues).toEqual([{ path: "tags", message: expect.stringContaining("has a space in it") }]);
+    expect((await getPersonalCard(db, student.id, created.id)).tags).toEqual(["kept"]);
   });
 });

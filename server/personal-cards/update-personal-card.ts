@@ -25,6 +25,8 @@ export async function updatePersonalCard(db: Db, userId: string, cardId: string,
         hint: input.hint,
         topicId: attachment?.topicId ?? null,
         factIds: attachment?.factIds ?? [],
+        // Left out by a client that does not know tags: keep them rather than wipe them.
+        ...(input.tags === undefined ? {} : { tags: input.tags }),
         contentHash: personalCardHash(input),
       },
       select: personalCardSelect(userId),

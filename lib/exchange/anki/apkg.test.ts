@@ -97,8 +97,8 @@ describe("readApkg", () => {
     const { cards: read, unmapped } = readApkg(SQL, writeApkg(SQL, cards, now), now);
     expect(unmapped).toEqual([]);
     expect(read.map((c) => [c.kind, c.front, c.back, c.tags, c.deck, c.key])).toEqual([
-      ["basic", "Which body settles <disputes> & why?", "A tribunal\nsecond line", ["topic-a", "two_words"], "Dossier::Topic A", "anki:dsr:c:card-one:0"],
-      ["cloze", "The pact was signed in {{c1::1972}} at Shimla.", "1972", [], "Dossier::My cards", "anki:dsr:p:card-two:0"],
+      ["basic", "Which body settles <disputes> & why?", "A tribunal\nsecond line", ["topic-a", "two_words", "deck::Dossier::Topic_A"], "Dossier::Topic A", "anki:dsr:c:card-one:0"],
+      ["cloze", "The pact was signed in {{c1::1972}} at Shimla.", "1972", ["deck::Dossier::My_cards"], "Dossier::My cards", "anki:dsr:p:card-two:0"],
     ]);
     expect(read[0]!.schedule).toMatchObject({ state: "review", stability: 11.25, difficulty: 4.5, scheduledDays: 10, reps: 3, lapses: 1, lastReview: new Date(now.getTime() - day) });
     // Due days are whole days from the collection's creation; the moment within the day is not kept.
@@ -135,6 +135,28 @@ describe("readApkg", () => {
     expect(unmapped).toEqual([
       { name: "Vocabulary (3 fields)", notes: 2 },
       { name: "unknown note type 99", notes: 1 },
+    ]);
+  });
+
+  it("keeps note tags, adds the deck as a tag (not Anki's Default deck, nor a deck our export made), and marks media", () => {
+    const db = new SQL.Database();
+    db.exec(SCHEMA_11_SQL);
+    const models = { "10": { name: "Basic", type: 0, flds: [{}, {}], tmpls: [{}] } };
+    const decks = { "1": { name: "Default" }, "2": { name: "UPSC 2027::Polity" }, "3": { name: "Dossier::My cards" } };
+    db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [JSON.stringify(models), JSON.stringify(decks)]);
+    db.run("INSERT INTO notes VALUES (1, 'g1', 10, 0, 0, ' polity Polity marked ', ?, '', 0, 0, '')", ['Map <img src="india.png">\u001fDelhi']);
+    db.run("INSERT INTO notes VALUES (2, 'g2', 10, 0, 0, '', ?, '', 0, 0, '')", ['<img src="flag.png">\u001fTricolour [sound:anthem.mp3]']);
+    db.run("INSERT INTO notes VALUES (3, 'dossier:pc-1', 10, 0, 0, ' mine ', 'front\u001fback', '', 0, 0, '')");
+    for (const [id, nid, did] of [[1, 1, 2], [2, 2, 1], [3, 3, 3]]) {
+      db.run("INSERT INTO cards VALUES (?, ?, ?, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '')", [id!, nid!, did!]);
+    }
+    const apkg = zipSync({ "collection.anki2": db.export(), media: strToU8("{}") });
+    db.close();
+    const { cards: read } = readApkg(SQL, apkg, now);
+    expect(read.map((c) => [c.front, c.tags, c.media ?? false])).toEqual([
+      ["Map", ["polity", "marked", "deck::UPSC_2027::Polity"], true],
+      ["", [], true],
+      ["front", ["mine"], false],
     ]);
   });
 

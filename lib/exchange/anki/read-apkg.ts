@@ -1,7 +1,8 @@
 import { unzipSync } from "fflate";
 import type { Database, SqlJsStatic, SqlValue } from "sql.js";
 import type { CardSchedule, Grade } from "@/lib/srs";
-import { ankiImportKey, fromAnkiHtml, splitCloze } from "../card-text";
+import { deckTag, normalizeTags } from "@/lib/personal-cards/tags";
+import { ankiImportKey, fromAnkiHtml, referencesMedia, splitCloze } from "../card-text";
 import type { CandidateCard } from "../import-plan";
 import { ImportFileError, assertImportCount } from "../limits";
 import { fromAnkiCard } from "./anki-schedule";
@@ -45,6 +46,8 @@ interface NoteType {
 /**
  * Reads an Anki package. Basic-like note types (two fields; "Basic (and reversed card)" gives both
  * directions) and Cloze note types become cards; any other note type is reported by name and count.
+ * A card keeps its note's tags and gets one for its deck (deckTag); a card whose note refers to media
+ * is marked, since only text is imported.
  * Newer packages (`collection.anki21b`, zstd and a newer schema) are refused with how to re-export.
  */
 export function readApkg(SQL: SqlJsStatic, bytes: Uint8Array, now: Date): AnkiPackage {
@@ -117,8 +120,10 @@ function readCollection(db: Database, now: Date): AnkiPackage {
   const unmapped = new Map<string, number>();
   notes.forEach(([nid, guid, mid, tagText, flds], index) => {
     const type = noteTypes.get(String(mid));
-    const fields = String(flds).split(FIELD_SEPARATOR).map(fromAnkiHtml);
-    const tags = String(tagText).split(/\s+/).filter((t) => t !== "");
+    const rawFields = String(flds).split(FIELD_SEPARATOR);
+    const fields = rawFields.map(fromAnkiHtml);
+    const media = rawFields.some(referencesMedia) ? { media: true } : {};
+    const noteTags = String(tagText).split(/\s+/);
     const mapped = type ? mapNote(type, fields) : null;
     if (!type || !mapped) {
       const name = type?.name ?? `unknown note type ${String(mid)}`;
@@ -136,16 +141,22 @@ function readCollection(db: Database, now: Date): AnkiPackage {
         history.at(-1)?.reviewedAt.getTime() ?? null,
         now,
       );
+      const deck = deckNames.get(String(did)) ?? "";
+      // A deck our own export made (`Dossier::<topic>` on a `dossier:` note) is not the student's
+      // filing, so it gives no tag and an export round-trips to the same tags.
+      const ours = String(guid).startsWith("dossier:") && (deck === "Dossier" || deck.startsWith("Dossier::"));
+      const fromDeck = ours ? null : deckTag(deck);
       cards.push({
         row: index + 1,
         kind: side.kind,
         front: side.front,
         back: side.back,
-        tags,
+        tags: normalizeTags(fromDeck === null ? noteTags : [...noteTags, fromDeck]),
+        ...media,
         key: ankiImportKey(String(guid), ord!),
         guid: String(guid),
         ord: ord!,
-        deck: deckNames.get(String(did)) ?? "",
+        deck,
         schedule,
         suspended,
         reviews: history,

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
-import { listPersonalCards } from "@/server/personal-cards";
+import { listPersonalCards, listPersonalCardTags } from "@/server/personal-cards";
 import { personalCardListQuerySchema } from "@/lib/personal-cards/card-input";
 import { CardsTabs } from "@/components/personal-cards/cards-tabs";
+import { TagFilter } from "@/components/personal-cards/tag-filter";
 import { buttonClass } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -19,10 +20,16 @@ const STAGE = { new: "New", learning: "Learning", review: "Review", relearning: 
 export default async function MyCardsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const user = await requirePageUser("student", "/cards/mine");
-  const query = personalCardListQuerySchema.parse({ page: first(search.page), topic: first(search.topic) });
-  const { cards, total, page, pageCount } = await listPersonalCards(await getDb(), user.id, { page: query.page, ...(query.topic ? { topicId: query.topic } : {}) });
+  const query = personalCardListQuerySchema.parse({ page: first(search.page), topic: first(search.topic), tag: first(search.tag) });
+  const db = await getDb();
+  const [{ cards, total, page, pageCount }, tags] = await Promise.all([
+    listPersonalCards(db, user.id, { page: query.page, ...(query.topic ? { topicId: query.topic } : {}), ...(query.tag ? { tag: query.tag } : {}) }),
+    listPersonalCardTags(db, user.id),
+  ]);
   const notice = first(search.deleted) ? "Card deleted." : first(search.saved) ? "Changes saved." : null;
-  const pageHref = (n: number) => `/cards/mine?${new URLSearchParams({ ...(query.topic ? { topic: query.topic } : {}), page: String(n) }).toString()}`;
+  const filters = { ...(query.topic ? { topic: query.topic } : {}), ...(query.tag ? { tag: query.tag } : {}) };
+  const pageHref = (n: number) => `/cards/mine?${new URLSearchParams({ ...filters, page: String(n) }).toString()}`;
+  const tagHref = (tag: string) => `/cards/mine?${new URLSearchParams({ tag }).toString()}`;
   return (
     <div className="flex flex-col gap-6">
       <CardsTabs active="mine" />
@@ -43,7 +50,12 @@ export default async function MyCardsPage({ searchParams }: { searchParams: Prom
           {notice}
         </p>
       )}
-      {total === 0 ? (
+      {tags.length > 0 && <TagFilter tags={tags} selected={query.tag ?? null} />}
+      {total === 0 && query.tag ? (
+        <p className="text-sm">
+          None of your cards has the tag {query.tag}. <TextLink href="/cards/mine">Show all my cards</TextLink>
+        </p>
+      ) : total === 0 ? (
         <div className="flex flex-col gap-2 rounded-xl border border-dashed border-slate-300 p-6 text-sm dark:border-slate-700">
           <p className="font-medium">You have no cards of your own yet.</p>
           <p className="text-slate-600 dark:text-slate-300">
@@ -54,6 +66,7 @@ export default async function MyCardsPage({ searchParams }: { searchParams: Prom
         <>
           <p className="text-sm">
             {total} card{total === 1 ? "" : "s"}
+            {query.tag ? ` tagged ${query.tag}` : ""}
             {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}.
           </p>
           <ul className="flex flex-col gap-3" aria-label="My cards">
@@ -70,6 +83,21 @@ export default async function MyCardsPage({ searchParams }: { searchParams: Prom
                     </>
                   )}
                 </p>
+                {card.tags.length > 0 && (
+                  <ul aria-label="Tags" className="flex flex-wrap gap-2">
+                    {card.tags.map((tag) => (
+                      <li key={tag}>
+                        <Link
+                          href={tagHref(tag)}
+                          className="inline-flex min-h-8 items-center rounded-full bg-slate-100 px-3 text-xs text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+                        >
+                          <span className="sr-only">Show cards tagged </span>
+                          {tag}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <div>
                   <TextLink href={`/cards/mine/${encodeURIComponent(card.id)}`}>
                     Edit<span className="sr-only"> card: {card.front.slice(0, 60)}</span>

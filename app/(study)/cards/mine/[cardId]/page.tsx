@@ -28,7 +28,7 @@ export default async function EditCardPage({ params }: { params: Promise<{ cardI
           {card.topicTitle ? `On the topic: ${card.topicTitle}. ` : ""}Editing keeps the card&apos;s schedule and review history.
         </p>
       </div>
-      <PersonalCardForm card={{ id: card.id, kind: card.kind, front: card.front, back: card.back, hint: card.hint }} attachment={card.topicId ? { topicId: card.topicId, factId: card.factId, label: "", returnHref: `/topics/${encodeURIComponent(card.topicId)}` } : null} />
+      <PersonalCardForm card={{ id: card.id, kind: card.kind, front: card.front, back: card.back, hint: card.hint, tags: card.tags }} attachment={card.topicId ? { topicId: card.topicId, factId: card.factId, label: "", returnHref: `/topics/${encodeURIComponent(card.topicId)}` } : null} />
       <DeleteCardButton cardId={card.id} />
       <p className="text-sm">
         <TextLink href="/cards/mine">Back to my cards</TextLink>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Flashcard" ADD COLUMN     "tags" TEXT[] DEFAULT ARRAY[]::TEXT[];
