@@ -42,7 +42,8 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   await expect(page.getByText("2 cards.")).toBeVisible();
   await expect(page.getByRole("list", { name: "My cards" }).getByText(/Cloze · .+ · about a fact · New/)).toBeVisible();
   // Tags are shown once each and filter the list.
-  await expect(page.getByRole("listitem").filter({ hasText: BASIC_FRONT }).getByRole("list", { name: "Tags" })).toHaveText(/^\s*velmora\s*rivers\s*$/);
+  const basicTags = page.getByRole("listitem").filter({ hasText: BASIC_FRONT }).getByRole("list", { name: "Tags" }).getByRole("link");
+  await expect(basicTags).toHaveText(["Show cards tagged velmora", "Show cards tagged rivers"]);
   await page.getByRole("link", { name: "Show cards tagged rivers" }).click();
   await expect(page.getByText("1 card tagged rivers.")).toBeVisible();
   await expect(page.getByText(CLOZE_FRONT)).toHaveCount(0);
@@ -71,7 +72,7 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   const basicItem = page.getByRole("listitem").filter({ hasText: BASIC_FRONT });
   await expect(basicItem.getByText("The Drillwater river")).toBeVisible();
   await expect(basicItem.getByText(/Basic · No topic · (Learning|Review)/)).toBeVisible();
-  await expect(basicItem.getByRole("list", { name: "Tags" })).toHaveText(/^\s*rivers\s*$/);
+  await expect(basicItem.getByRole("list", { name: "Tags" }).getByRole("link")).toHaveText(["Show cards tagged rivers"]);
 
   // Deleting asks once, says what goes with the card, and removes it.
   await page.getByRole("link", { name: `Edit card: ${CLOZE_FRONT.slice(0, 60)}` }).click();
