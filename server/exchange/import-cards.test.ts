@@ -198,6 +198,12 @@ describe("importing an Anki package exported here", () => {
     const again = await importFile(fresh.cookie, file);
     expect(again.json).toMatchObject({ created: 0, linked: 0, existing: 4 });
 
+    // The student's own export, imported back (a backup restored), finds their cards already there.
+    const before = await personalCards(student.id);
+    expect((await preview(student.cookie, file)).json.summary).toMatchObject({ create: 0, link: 0, existing: 4, errors: 0 });
+    expect((await importFile(student.cookie, file)).json).toMatchObject({ created: 0, linked: 0, existing: 4 });
+    expect(await personalCards(student.id)).toEqual(before);
+
     // All or nothing: when the last step (the answers) fails, the cards and schedules written before it are gone too.
     const unlucky = await createTestUser(db);
     await db.$executeRawUnsafe(`create function refuse_review_log() returns trigger language plpgsql as $$ begin

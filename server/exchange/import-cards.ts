@@ -39,7 +39,7 @@ async function planFor(db: Db, userId: string, input: ImportFileInput, now: Date
   const file = await readImportFile(input, now);
   const wanted = [...new Set(file.cards.map((c) => CATALOGUE_GUID.exec(c.guid ?? "")?.[1]).filter((id): id is string => id !== undefined))];
   const privateIds = wanted.length > 0 ? await privateTopicIdsFor(db, { id: userId }) : [];
-  const [catalogue, own] = await Promise.all([
+  const [catalogue, own, exported] = await Promise.all([
     wanted.length === 0
       ? []
       : db.flashcard.findMany({
@@ -47,11 +47,18 @@ async function planFor(db: Db, userId: string, input: ImportFileInput, now: Date
           select: { id: true, states: { where: { userId }, select: { userId: true } } },
         }),
     db.flashcard.findMany({ where: { ownerId: userId, importKey: { not: null } }, select: { importKey: true } }),
+    // The student's own export coming back (a backup restored): their personal cards are already here.
+    wanted.length === 0 ? [] : db.flashcard.findMany({ where: { id: { in: wanted }, ownerId: userId }, select: { id: true } }),
   ]);
   const linkable = new Map(catalogue.map((c) => [c.id, c.states.length > 0]));
   const existing = new Set(own.map((c) => c.importKey!));
+  const ownIds = new Set(exported.map((c) => c.id));
   const cards = file.cards.map((card) => {
     const id = CATALOGUE_GUID.exec(card.guid ?? "")?.[1];
+    if (id !== undefined && ownIds.has(id)) {
+      existing.add(`own:${id}`);
+      return { ...card, key: `own:${id}` };
+    }
     if (id === undefined || !linkable.has(id)) return card;
     const key = `catalogue:${id}`;
     if (linkable.get(id)) existing.add(key);
