@@ -19,9 +19,10 @@ export type AppErrorCode = keyof typeof appErrorStatus;
 
 /**
  * `field` names the one input the error is about, so a form can show it there; `issues` lists several.
- * Both reach the client as `issues`; other details stay on the server (tests, logs).
+ * Both reach the client as `issues`. `retryAfterSeconds` (a rate limit, a busy server) becomes the
+ * reply's `Retry-After` header. Other details stay on the server (tests, logs).
  */
-export type AppErrorDetails = { field?: string; issues?: readonly FieldIssue[] } & Record<string, unknown>;
+export type AppErrorDetails = { field?: string; issues?: readonly FieldIssue[]; retryAfterSeconds?: number } & Record<string, unknown>;
 
 export class AppError extends Error {
   override name = "AppError";

@@ -70,7 +70,7 @@ export async function consumeLimits(db: Db, checks: readonly LimitCheck[], now: 
     }
     for (const check of checks) {
       const wait = await waitMs(tx, check.rule, check.key, now);
-      if (wait !== null) throw new AppError("rate_limited", check.refusal(minutesText(wait)));
+      if (wait !== null) throw new AppError("rate_limited", check.refusal(minutesText(wait)), { retryAfterSeconds: Math.ceil(wait / 1000) });
     }
     const ids: string[] = [];
     for (const check of checks) {

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 /** Too much hashing in flight: the caller should answer 503 with `Retry-After`. */
 export class BusyError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super("unavailable", `The server is busy checking passwords. Try again in ${retryAfterSeconds} seconds.`);
+    super("unavailable", `The server is busy checking passwords. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
   }
 }
 

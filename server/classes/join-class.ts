@@ -14,7 +14,9 @@ export type JoinableClass = { classId: string; className: string; examYear: numb
 async function lookUpCode(db: Db, studentId: string, code: string, now: Date, record: boolean): Promise<JoinableClass> {
   const wait = await retryAfterMinutes(db, JOIN_CODE_PER_USER, studentId, now);
   if (wait !== null) {
-    throw new AppError("rate_limited", `Too many join codes that did not work. Try again in ${wait === 1 ? "1 minute" : `${wait} minutes`}.`);
+    throw new AppError("rate_limited", `Too many join codes that did not work. Try again in ${wait === 1 ? "1 minute" : `${wait} minutes`}.`, {
+      retryAfterSeconds: wait * 60,
+    });
   }
   const found = await db.class.findUnique({
     where: { joinCode: code },

@@ -9,12 +9,14 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not answering right
 
 /**
  * Any thrown value as the API's error body: an AppError becomes its own status, code, message and field
- * issues; anything else a plain 500 with no internals (a raw Prisma error never reaches the user).
+ * issues, with `Retry-After` when it says how long to wait (a 503 without a figure gets 2 s); anything
+ * else a plain 500 with no internals (a raw Prisma error never reaches the user).
  */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     const issues = error.issues.length > 0 ? { issues: [...error.issues] } : {};
-    const retry = error.code === "unavailable" ? { headers: { "retry-after": "2" } } : {};
+    const retryAfter = error.details?.retryAfterSeconds ?? (error.code === "unavailable" ? 2 : undefined);
+    const retry = retryAfter !== undefined ? { headers: { "retry-after": String(Math.max(1, Math.ceil(retryAfter))) } } : {};
     const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...issues } };
     return jsonReply(body, { status: error.status, ...retry });
   }
