@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/server/auth/current-user";
-import { signOutAction } from "@/server/actions/sign-out";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { homeFor, navigationFor } from "@/lib/navigation";
 import { MainNav } from "./main-nav";
@@ -21,11 +20,7 @@ export async function SiteHeader() {
               <span className="hidden text-slate-600 sm:inline dark:text-slate-300">
                 {user.name} <span className="text-xs">({user.role})</span>
               </span>
-              <SignOutForm action={signOutAction}>
-                <button type="submit" className="rounded-md px-3 py-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
-                  Sign out
-                </button>
-              </SignOutForm>
+              <SignOutForm buttonClassName="rounded-md px-3 py-2 font-medium hover:bg-slate-100 disabled:cursor-wait dark:hover:bg-slate-800">Sign out</SignOutForm>
             </>
           ) : (
             <>

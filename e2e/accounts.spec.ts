@@ -29,6 +29,8 @@ test("a signed-out session cookie no longer works", async ({ page, context }) =>
   await signUp(page);
   const cookie = (await context.cookies()).find((c) => c.name === "dossier_session")!;
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signing out is a call and then a page load: wait for the signed-out page before going on.
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await context.addCookies([cookie]);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
@@ -71,6 +73,8 @@ test("a duplicate email is refused at the email field", async ({ page, browser }
 test("a wrong password gets a generic message, and repeated failures are rate-limited", async ({ page }) => {
   const { email } = await signUp(page, { role: "teacher" });
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signing out is a call and then a page load: wait for the signed-out page before going on.
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   const generic = "That email and password do not match an account.";
   await signIn(page, uniqueEmail("nobody"), "whatever-password");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(generic);

@@ -45,6 +45,8 @@ test("an existing student signs in from a join link and lands on its confirmatio
 
   const { email } = await signUp(page);
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signing out is a call and then a page load: wait for the signed-out page before going on.
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto(`/join/${code}`);
   await expect(page.getByText("You're joining Evening invite by Teacher Omar.")).toBeVisible();
   await page.getByLabel("Email").fill(email);

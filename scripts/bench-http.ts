@@ -1,7 +1,7 @@
 // `npm run bench:http`: the review path measured as a student reaches it, over loopback HTTP through
 // `next start`. Builds (into .next-bench) when sources changed, starts the production server on
-// PostgreSQL in a fresh schema and a second one on PGlite, signs students up through the real sign-up
-// form, then drives bounded load (every loop is capped in count and in time) at 1, 16 and 64 clients:
+// PostgreSQL in a fresh schema and a second one on PGlite, signs students up through the sign-up
+// route the form calls, then drives bounded load (every loop is capped in count and in time) at 1, 16 and 64 clients:
 // grading, loading the queue, opening the dashboard. The same grade is also run in plain SQL, and two
 // `next start` instances share one PostgreSQL. Prints figures; asserts nothing.
 //
@@ -201,7 +201,7 @@ async function signUpMany(url: string, count: number, prefix: string): Promise<H
     const batch = [i, i + 1].filter((n) => n < count);
     students.push(...(await Promise.all(batch.map((n) => signUpStudent(url, `${prefix}-${n}@bench.example`, `10.${prefix.length}.${n >> 8}.${n & 255}`)))));
   }
-  console.log(`signed up ${count} students through the sign-up form in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`signed up ${count} students through the sign-up route in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return students;
 }
 

@@ -1,27 +1,38 @@
 "use client";
-import { useActionState } from "react";
-import { requestPasswordResetAction, type ForgotPasswordState } from "@/server/actions/request-password-reset";
+import { useState } from "react";
+import { api } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { FormAlert, NeedsJavaScript, formStrings, useAuthForm } from "./auth-form";
 
 export function ForgotPasswordForm() {
-  const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordResetAction, { values: {}, errors: {} });
+  const { formRef, errorFor, formError, hydrated, pending, submit } = useAuthForm();
+  const [sent, setSent] = useState(false);
   return (
-    <form action={action} noValidate className="flex flex-col gap-4">
-      {state.errors.form && (
-        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200">
-          {state.errors.form}
-        </p>
-      )}
+    <form
+      ref={formRef}
+      method="post"
+      noValidate
+      className="flex flex-col gap-4"
+      aria-describedby={formError ? "form-error" : undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const values = formStrings(event.currentTarget, ["email"]);
+        setSent(false);
+        void submit(() => api.post<{ sent: true }>("/api/auth/password-reset/request", values), { onSuccess: () => setSent(true), staysOnPage: true });
+      }}
+    >
+      <NeedsJavaScript what="Asking for a reset link" />
+      <FormAlert message={formError} />
       <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-        {state.sent
+        {sent
           ? "If an account uses that email, we have sent it a link to choose a new password. The link works once, for 30 minutes. Check your spam folder too."
           : ""}
       </p>
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values.email} error={state.errors.email}
+      <Field label="Email" name="email" type="email" autoComplete="email" required error={errorFor("email")}
         hint="The email you signed up with. No email? Your teacher can make a reset link for you." />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={!hydrated} aria-disabled={pending || undefined}>
         {pending ? "Sending…" : "Send reset link"}
       </Button>
       <p className="text-sm">

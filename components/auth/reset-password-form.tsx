@@ -1,23 +1,46 @@
 "use client";
-import { useActionState } from "react";
-import { resetPasswordAction, type ResetPasswordState } from "@/server/actions/reset-password";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
+import { useState } from "react";
+import { api, ApiError } from "@/components/api-client";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
+import { FormAlert, NeedsJavaScript, formStrings, useAuthForm } from "./auth-form";
+import { fullPageLoad } from "./full-page-load";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, { values: { token }, errors: {} });
+  const { formRef, errorFor, formError, hydrated, pending, submit } = useAuthForm();
+  // A used or expired link (410): the only way on is a new one.
+  const [linkGone, setLinkGone] = useState(false);
   return (
-    <form action={action} noValidate className="flex flex-col gap-4">
-      {state.errors.form && (
-        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200">
-          {state.errors.form} <TextLink href="/forgot-password">Ask for a new link</TextLink>
-        </p>
-      )}
-      <input type="hidden" name="token" value={state.values.token ?? ""} />
-      <Field label="New password" name="password" type="password" autoComplete="new-password" required hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={state.errors.password ?? state.errors.token} />
-      <Button type="submit" disabled={pending}>
+    <form
+      ref={formRef}
+      method="post"
+      noValidate
+      className="flex flex-col gap-4"
+      aria-describedby={formError ? "form-error" : undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const { password } = formStrings(event.currentTarget, ["password"]);
+        void submit(() => api.post<{ redirectTo: string }>("/api/auth/password-reset", { token, password }), {
+          onSuccess: ({ redirectTo }) => fullPageLoad(redirectTo),
+          onRefusal: (error) => setLinkGone(error instanceof ApiError && error.code === "gone"),
+          // The token travels with the form but has no control of its own: its problems are the password field's.
+          controls: { token: "password" },
+        });
+      }}
+    >
+      <NeedsJavaScript what="Setting a new password" />
+      <FormAlert message={formError}>
+        {linkGone && (
+          <>
+            {" "}
+            <TextLink href="/forgot-password">Ask for a new link</TextLink>
+          </>
+        )}
+      </FormAlert>
+      <Field label="New password" name="password" type="password" autoComplete="new-password" required hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={errorFor("password")} />
+      <Button type="submit" disabled={!hydrated} aria-disabled={pending || undefined}>
         {pending ? "Saving…" : "Set new password"}
       </Button>
     </form>

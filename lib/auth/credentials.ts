@@ -1,10 +1,8 @@
 import { z } from "zod";
-
-// ASVS 5.0 V6.2.1: at least 12 characters, no composition rules.
-export const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH } from "./password-rules";
 
 const email = z
-  .string()
+  .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .min(1, "Enter your email address.")
@@ -12,10 +10,10 @@ const email = z
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
   email,
   password: z
-    .string()
+    .string({ error: "Choose a password." })
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(200, "Use at most 200 characters."),
   role: z.enum(["student", "teacher"], { error: "Choose student or teacher." }),
@@ -23,20 +21,25 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password.").max(200, "Use at most 200 characters."),
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "Use at most 200 characters."),
 });
 
-export type SignUpInput = z.infer<typeof signUpSchema>;
+/**
+ * Where to go after signing in or up. Never a reason to refuse the form: a value that is not a string
+ * or is absurdly long is dropped, and the server then sends the person home (safeReturnPath decides).
+ */
+const returnPath = z.string().max(2000).optional().catch(undefined);
+
+/** The bodies of the auth routes under app/api/auth (docs/decisions/008-route-wrapper.md). */
+export const signInRequestSchema = signInSchema.extend({ next: returnPath });
+export const signUpRequestSchema = signUpSchema.extend({ next: returnPath });
+export const passwordResetRequestSchema = signInSchema.pick({ email: true });
+export const resetPasswordSchema = z.object({
+  token: z.string({ error: "This reset link is incomplete. Open the link from the email again." })
+    .min(1, "This reset link is incomplete. Open the link from the email again.")
+    .max(200, "This reset link is not valid."),
+  password: signUpSchema.shape.password,
+});
+
 export type SignInInput = z.infer<typeof signInSchema>;
-
-export type FieldErrors<T> = Partial<Record<keyof T | "form", string>>;
-
-/** First message per field, for showing next to each input. */
-export function fieldErrors<T>(error: z.ZodError<T>): FieldErrors<T> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out as FieldErrors<T>;
-}
+export type SignUpInput = z.infer<typeof signUpSchema>;

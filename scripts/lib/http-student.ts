@@ -1,9 +1,8 @@
-// A student driven over HTTP, as a browser would: signs up through the real sign-up form (its
-// no-JavaScript form post), then loads the queue and grades cards through the API.
+// A student driven over HTTP, as a browser would: signs up through the sign-up route the form calls,
+// then loads the queue and grades cards through the API.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
-import { parse } from "node-html-parser";
 
 export interface HttpStudent {
   email: string;
@@ -16,26 +15,16 @@ export interface CardRef {
 }
 
 /**
- * Posts the sign-up form with the hidden fields React renders for a form without JavaScript.
+ * Signs up as the sign-up form does: JSON to POST /api/auth/sign-up from the app's own origin.
  * `forwardedFor` names the client address for a server that trusts loopback as a proxy
  * (TRUSTED_PROXIES), so a benchmark can sign up many students without meeting the per-IP limit.
  */
 export async function signUpStudent(baseUrl: string, email: string, forwardedFor?: string): Promise<HttpStudent> {
-  const headers: Record<string, string> = forwardedFor ? { "x-forwarded-for": forwardedFor } : {};
-  const page = await fetch(`${baseUrl}/sign-up`, { headers });
-  if (!page.ok) throw new Error(`GET /sign-up answered ${page.status}`);
-  const form = parse(await page.text()).querySelector("form");
-  if (!form) throw new Error("the sign-up page has no form");
-  const body = new FormData();
-  for (const input of form.querySelectorAll("input[type=hidden]")) {
-    const name = input.getAttribute("name");
-    if (name) body.append(name, input.getAttribute("value") ?? "");
-  }
-  body.append("name", `Bench ${email.split("@")[0]}`);
-  body.append("email", email);
-  body.append("password", "bench-password-long-enough");
-  body.append("role", "student");
-  const res = await fetch(`${baseUrl}/sign-up`, { method: "POST", body, headers: { ...headers, origin: baseUrl }, redirect: "manual" });
+  const res = await fetch(`${baseUrl}/api/auth/sign-up`, {
+    method: "POST",
+    headers: { ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}), "content-type": "application/json", "sec-fetch-site": "same-origin" },
+    body: JSON.stringify({ name: `Bench ${email.split("@")[0]}`, email, password: "bench-password-long-enough", role: "student" }),
+  });
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(";")[0]!)

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { withTestDatabase } from "@/server/testing/test-database";
 import { apiRequest } from "@/server/testing/test-users";
 import { CALLERS, MATRIX, type Caller, type Expected, type Row } from "@/server/testing/authorization-matrix-table";
@@ -57,6 +57,12 @@ describe("authorization matrix", () => {
         const owner = w.people[OWNER[row.owner]];
         const body = row.body?.(c);
 
+        if (who && row.endsSessions) {
+          const kept = await db.session.findMany({ where: { userId: w.people[who].id } });
+          onTestFinished(async () => {
+            await db.session.createMany({ data: kept, skipDuplicates: true });
+          });
+        }
         const [before, ownerBefore] = await Promise.all([fingerprint(db), ownedFingerprint(db, owner.id)]);
         const res = await handler(
           apiRequest(url, { method, ...(who ? { cookie: w.people[who].cookie } : {}), ...(body === undefined ? {} : { body }) }),

@@ -10,16 +10,6 @@ import { HTTP_METHODS, listRouteFiles } from "./route-files";
  * a route handler written with apiRoute, so the matrix and the same-origin test see all of them.
  */
 
-// Sign-in, sign-up, sign-out and password resets are still server actions while they move to route
-// handlers under app/api/auth (issue 11); this list must only shrink.
-const SERVER_ACTIONS_BEING_REPLACED = [
-  "server/actions/request-password-reset.ts",
-  "server/actions/reset-password.ts",
-  "server/actions/sign-in.ts",
-  "server/actions/sign-out.ts",
-  "server/actions/sign-up.ts",
-];
-
 async function routesOnDisk(): Promise<string[]> {
   const out: string[] = [];
   for (const { pattern, file } of listRouteFiles()) {
@@ -64,6 +54,6 @@ describe("route guard", async () => {
       .filter((file) => DIRECTIVE.test(readFileSync(file, "utf8")))
       .map((file) => relative(root, file).split("\\").join("/"))
       .sort();
-    expect(found.filter((file) => !SERVER_ACTIONS_BEING_REPLACED.includes(file))).toEqual([]);
+    expect(found).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { personalCardInputSchema } from "@/lib/personal-cards/card-input";
 import { startAttempt } from "@/server/quiz/start-attempt";
 import { createStudioTopic } from "@/server/studio/topics";
 import { emptyDocument } from "@/lib/studio/document";
+import { hashPassword } from "@/server/auth/password";
+import { issueResetToken } from "@/server/accounts/password-reset";
 import { apiRequest } from "./test-users";
 import { ARTICLE_TEXT, asStudio, PRIVATE_CARD, PRIVATE_MAINS, PRIVATE_TOPIC, type World } from "./authorization-world";
 
@@ -43,6 +45,11 @@ export type Row = {
   touchesOwner?: boolean;
   /** Extra checks on an answer. */
   check?: (body: string, caller: Caller, c: RowContext) => void;
+  /**
+   * The call ends the caller's sessions (signing in rotates this browser's, signing out ends it or all of
+   * them): the runner puts the caller's session rows back afterwards, so later rows keep their cookies.
+   */
+  endsSessions?: boolean;
 };
 
 // Presets, named from the route's point of view.
@@ -127,6 +134,13 @@ const answerId = ({ fresh }: RowContext) => ({ answerId: fresh.answerId! });
 const cardId = ({ fresh }: RowContext) => ({ cardId: fresh.cardId! });
 const topicId = ({ fresh }: RowContext) => ({ topicId: fresh.topicId! });
 const document = (title: string) => emptyDocument(title, "2026-03-01");
+const ACCOUNT_PASSWORD = "a long enough passphrase";
+/** An account nobody in the world owns, with a real password hash (the world's people have none). */
+const accountWithPassword = async (db: Db) => {
+  const email = `signin-${randomUUID().slice(0, 8)}@example.test`;
+  await db.user.create({ data: { email, name: "Signing In", role: "student", passwordHash: await hashPassword(ACCOUNT_PASSWORD) } });
+  return { email };
+};
 
 export const MATRIX: Row[] = [
   // Practice and mock tests: Sunita's attempts.
@@ -304,6 +318,47 @@ export const MATRIX: Row[] = [
     owner: "teacher",
     expect: TEACHER_OWN(201),
     body: ({ w }) => ({ source: { fileName: "copy.txt", text: ARTICLE_TEXT }, label: "Another copy", publication: { publisher: "Example Post", url: "unknown", publishedAt: "2026-03-02" }, addToArticleId: w.articleId }),
+  },
+
+  // Accounts: for anyone, signed in or not, since each acts on what the body names or on the caller's own sessions.
+  {
+    route: "POST /api/auth/sign-in",
+    what: "the right password of an account of its own",
+    owner: "student",
+    expect: PUBLIC(200),
+    endsSessions: true,
+    fresh: ({ db }) => accountWithPassword(db),
+    body: ({ fresh }) => ({ email: fresh.email, password: ACCOUNT_PASSWORD, next: "//evil.example/" }),
+    check: (body) => expectEqual(JSON.parse(body), { redirectTo: "/dashboard" }),
+  },
+  {
+    route: "POST /api/auth/sign-up",
+    owner: "student",
+    expect: PUBLIC(201),
+    endsSessions: true,
+    fresh: async () => ({ email: `matrix-${randomUUID().slice(0, 8)}@example.test` }),
+    body: ({ fresh }) => ({ name: "New Student", email: fresh.email, password: ACCOUNT_PASSWORD, role: "student" }),
+  },
+  // Anonymous too: signing out twice is not an error. The owner's call ends her session, so it writes.
+  { route: "POST /api/auth/sign-out", owner: "student", expect: PUBLIC(200), endsSessions: true },
+  { route: "POST /api/auth/sign-out-everywhere", owner: "student", expect: SIGNED_IN(200), endsSessions: true },
+  {
+    route: "POST /api/auth/password-reset/request",
+    owner: "student",
+    expect: PUBLIC(200),
+    // A new address each time, or its three requests an hour would run out.
+    fresh: async () => ({ email: `nobody-${randomUUID().slice(0, 8)}@example.test` }),
+    body: ({ fresh }) => ({ email: fresh.email }),
+  },
+  {
+    route: "POST /api/auth/password-reset",
+    owner: "student",
+    expect: PUBLIC(200),
+    fresh: async ({ db, now }) => {
+      const { id } = await db.user.create({ data: { email: `reset-${randomUUID().slice(0, 8)}@example.test`, name: "Resetting", role: "student", passwordHash: "x" }, select: { id: true } });
+      return { token: (await issueResetToken(db, id, null, now)).token };
+    },
+    body: ({ fresh }) => ({ token: fresh.token, password: ACCOUNT_PASSWORD }),
   },
 
   // Public.

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { FsrsOptimizerPanel } from "@/components/settings/fsrs-optimizer-panel";
 import { StudySettingsForm } from "@/components/settings/study-settings-form";
 import { SignOutForm } from "@/components/auth/sign-out-form";
-import { Button } from "@/components/ui/button";
-import { signOutEverywhereAction } from "@/server/actions/sign-out";
+import { buttonClass } from "@/components/ui/button";
 import { requirePageUser } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { getOptimizerView } from "@/server/fsrs-optimizer/optimizer-view";
@@ -47,10 +46,8 @@ export default async function SettingsPage() {
           Lost a phone, or signed in on a shared computer? This signs you out on every device, this one included. You stay signed in
           elsewhere for at most 7 days without use, and 30 days in all.
         </p>
-        <SignOutForm action={signOutEverywhereAction}>
-          <Button type="submit" variant="secondary">
-            Sign out everywhere
-          </Button>
+        <SignOutForm everywhere buttonClassName={buttonClass("secondary")}>
+          Sign out everywhere
         </SignOutForm>
       </section>
     </div>
