@@ -14,6 +14,18 @@ const config = [
     },
   },
   {
+    // One request path (docs/decisions/008-route-wrapper.md): every write is an apiRoute handler, so no server actions.
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ExpressionStatement[directive='use server']",
+          message: "No server actions: write a route handler with apiRoute (server/http/route.ts) and call it through components/api-client.ts.",
+        },
+      ],
+    },
+  },
+  {
     // Layers (README): components get data from pages or the API, never from the database or server queries.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

@@ -24,4 +24,12 @@ describe("lint rules that keep the layers apart (eslint.config.mjs)", () => {
     expect(await ruleHits(file, 'import { useState } from "react";\nexport const x = useState;\n')).toEqual([expect.stringMatching(/React/)]);
     expect(await ruleHits(file, 'import { z } from "zod";\nexport const x = z;\n')).toEqual([]);
   });
+
+  it("no file may declare a server action, at the top or inside a function", async () => {
+    const hits = async (filePath: string, code: string) =>
+      ((await eslint.lintText(code, { filePath }))[0]?.messages ?? []).filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+    expect(await hits("server/fixture/action-fixture.ts", '"use server";\nexport async function act() {}\n')).toEqual([expect.stringMatching(/No server actions/)]);
+    expect(await hits("app/fixture/page.tsx", 'export default function Page() {\n  async function act() {\n    "use server";\n  }\n  return act;\n}\n')).toHaveLength(1);
+    expect(await hits("components/fixture/client-fixture.tsx", '"use client";\nexport const x = 1;\n')).toEqual([]);
+  });
 });
