@@ -119,3 +119,17 @@ test("a CSV comes in with its bad rows reported, goes out as an Anki package, an
     await context.close();
   }
 });
+
+test("a file the server cannot read is refused beside the file field, and nothing is previewed", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/cards/exchange");
+  const field = page.getByLabel("Card file (.csv, .txt or .apkg, at most 20 MB)");
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(field).toHaveAccessibleDescription(/^Choose a \.csv, \.txt or \.apkg file first\./);
+  await field.setInputFiles({ name: "deck.apkg", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip archive") });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(field).toHaveAccessibleDescription(/^This file is not an Anki package \(\.apkg\): it could not be opened as a zip archive\./);
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toBeFocused();
+  await expect(page.getByRole("heading", { name: /^Preview of / })).toHaveCount(0);
+});

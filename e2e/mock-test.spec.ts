@@ -155,6 +155,18 @@ test("bad mock-test numbers get a field error and start nothing; an abandoned te
   await start.click();
   await expect(page.getByText("Time limit must be from 1 to 240 minutes.")).toBeVisible();
   await expect(page).toHaveURL(/\/practice$/);
+
+  // The server's refusal (one topic holds fewer questions than asked) comes back beside its field too.
+  await page.reload();
+  await page.getByRole("group", { name: "Topics" }).getByRole("checkbox").first().check();
+  const count = page.getByLabel("Number of questions");
+  await count.fill("100");
+  await start.click();
+  await expect(count).toHaveAccessibleDescription(/^The chosen topics have \d+ questions?; ask for \d+ or fewer, or add topics\.$/);
+  await expect(count).toHaveAttribute("aria-invalid", "true");
+  await expect(count).toBeFocused();
+  await expect(count).toHaveValue("100");
+  await expect(page).toHaveURL(/\/practice$/);
   await page.reload();
   await expect(page.getByText("No tests or practice sessions yet.")).toBeVisible();
 

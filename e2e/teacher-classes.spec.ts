@@ -152,9 +152,20 @@ test("join codes: a malformed code is explained, a disabled code refused, and a 
   await signUp(student);
 
   await student.goto("/classes");
-  await student.getByLabel("Join code").fill("abc");
+  const codeField = student.getByLabel("Join code");
+  await codeField.fill("abc");
   await student.getByRole("button", { name: "Join class" }).click();
-  await expect(student.getByText("A join code has 10 letters and digits, like ABCDE-FGH23.")).toBeVisible();
+  await expect(codeField).toHaveAccessibleDescription(/^A join code has 10 letters and digits, like ABCDE-FGH23\./);
+  await expect(codeField).toHaveAttribute("aria-invalid", "true");
+  await expect(codeField).toBeFocused();
+
+  // An expiry in the past is refused beside its field, and the typed value stays.
+  const expiry = teacher.getByLabel("Code expires");
+  await expiry.fill("2020-01-01T10:00");
+  await teacher.getByRole("button", { name: "Set expiry" }).click();
+  await expect(expiry).toHaveAccessibleDescription(/^The expiry must be in the future\./);
+  await expect(expiry).toHaveAttribute("aria-invalid", "true");
+  await expect(expiry).toHaveValue("2020-01-01T10:00");
 
   await teacher.getByRole("checkbox", { name: "Accept new students with this code" }).uncheck();
   await expect(teacher.getByText("Joining is off")).toBeVisible();
@@ -162,7 +173,7 @@ test("join codes: a malformed code is explained, a disabled code refused, and a 
   await expect(teacher.getByRole("checkbox", { name: "Accept new students with this code" })).not.toBeChecked();
   await student.getByLabel("Join code").fill(code.toLowerCase());
   await student.getByRole("button", { name: "Join class" }).click();
-  await expect(student.getByText("This class is not taking new students with that code. Ask your teacher for a new one.")).toBeVisible();
+  await expect(codeField).toHaveAccessibleDescription(/^This class is not taking new students with that code\. Ask your teacher for a new one\./);
 
   await teacher.getByRole("checkbox", { name: "Accept new students with this code" }).check();
   await expect(teacher.getByText("Joining is off")).toHaveCount(0);
@@ -171,7 +182,9 @@ test("join codes: a malformed code is explained, a disabled code refused, and a 
   await expect(student.getByText("Morning batch").first()).toBeVisible();
   await student.getByLabel("Join code").fill(code);
   await student.getByRole("button", { name: "Join class" }).click();
-  await expect(student.getByText("You are already in Morning batch.")).toBeVisible();
+  // Not about the code typed: the form's own message.
+  await expect(student.getByRole("main").getByRole("alert")).toHaveText("You are already in Morning batch.");
+  await expect(codeField).not.toHaveAttribute("aria-invalid", "true");
   await student.setViewportSize({ width: 375, height: 800 });
   await expectAccessible(student);
   await Promise.all([teacherContext.close(), studentContext.close()]);

@@ -45,6 +45,12 @@ test("a teacher's due date is typed and shown in the teacher's own time zone, wh
   await expect(page.getByText(new RegExp(`· due \\w{3}, 2 Dec ${year}, 21:00`))).toBeVisible();
   await page.getByRole("button", { name: /^Change due date of Zone week/ }).click();
   await expect(page.getByLabel("New due date")).toHaveValue(`${year}-12-02T21:00`);
+  // A due date before the start is refused beside the field, in the same zone, and nothing moves.
+  await page.getByLabel("New due date").fill("2020-01-01T10:00");
+  await page.getByRole("button", { name: "Save due date" }).click();
+  await expect(page.getByLabel("New due date")).toHaveAccessibleDescription(/^The due date must be after the start date\. Times in Asia\/Kolkata/);
+  await expect(page.getByLabel("New due date")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("New due date")).toHaveValue("2020-01-01T10:00");
 });
 
 test("the student's tests are listed at the times of the student's own zone, not the browser's", async ({ page }) => {

@@ -2,13 +2,18 @@
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { FieldShell, controlClass } from "@/components/ui/field-shell";
+import { FieldShell, controlClass, describedBy } from "@/components/ui/field-shell";
 import { AlertText } from "@/components/classes/alert-text";
 import { TextLink } from "@/components/ui/text-link";
 import { api } from "@/components/api-client";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import type { ImportFileInput, ImportPreview, ImportResult, PreviewStatus } from "@/server/exchange/import-types";
 
 const MAX_BYTES = 20 * 1024 * 1024;
+const FILE_HINT =
+  "CSV or text: front, back and optional tags, separated by tabs or commas (Quizlet's and Anki's text exports). Anki: a deck package exported with “Support older Anki versions” ticked.";
+/** Both fields of the request are the one file control. */
+const CONTROLS = { fileName: "card-file", contentBase64: "card-file" };
 const ACCEPT = ".csv,.txt,.tsv,.apkg,.colpkg,text/csv,text/plain,text/tab-separated-values";
 
 async function readFile(file: File): Promise<ImportFileInput> {
@@ -25,8 +30,8 @@ const STATUS_TEXT: Record<PreviewStatus, string> = {
   error: "Skipped",
 };
 
-function sizeError(file: File | null): string | null {
-  if (!file || file.size <= MAX_BYTES) return null;
+function sizeError(file: File | null): string | undefined {
+  if (!file || file.size <= MAX_BYTES) return undefined;
   return `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB. Split it and import the parts one by one.`;
 }
 
@@ -37,18 +42,19 @@ function sizeError(file: File | null): string | null {
 export function CardImportForm() {
   const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState<ImportFileInput | null>(null);
-  const fileError = sizeError(file);
+  const { formRef, errorFor, formError, checkWith, fail, clear } = useFieldErrors();
+  // Too large is said as soon as the file is chosen, before anything is read or sent.
+  const fileError = sizeError(file) ?? errorFor("card-file");
 
   const preview = useMutation({
-    mutationFn: async () => {
-      if (!file) throw new Error("Choose a .csv, .txt or .apkg file first.");
-      const error = sizeError(file);
-      if (error) throw new Error(error);
-      const next = await readFile(file);
+    mutationFn: async (chosen: File) => {
+      const next = await readFile(chosen);
       const result = await api.post<ImportPreview>("/api/cards/import/preview", next);
       setSource(next);
       return result;
     },
+    onMutate: clear,
+    onError: (error) => fail(error, CONTROLS),
   });
   const confirm = useMutation({
     mutationFn: () => api.post<ImportResult>("/api/cards/import", source),
@@ -60,37 +66,41 @@ export function CardImportForm() {
   return (
     <div className="flex flex-col gap-6">
       <form
+        ref={formRef}
         noValidate
         aria-label="Choose a file to import"
         className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
         onSubmit={(e) => {
           e.preventDefault();
           confirm.reset();
-          preview.mutate();
+          if (checkWith({ "card-file": file ? sizeError(file) : "Choose a .csv, .txt or .apkg file first." }) && file) preview.mutate(file);
         }}
       >
         <FieldShell
           label="Card file (.csv, .txt or .apkg, at most 20 MB)"
           name="card-file"
-          hint="CSV or text: front, back and optional tags, separated by tabs or commas (Quizlet's and Anki's text exports). Anki: a deck package exported with “Support older Anki versions” ticked."
-          error={fileError ?? undefined}
+          hint={FILE_HINT}
+          error={fileError}
         >
           <input
             id="card-file"
+            name="card-file"
             type="file"
             accept={ACCEPT}
             className={controlClass}
-            aria-describedby="card-file-hint"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={describedBy("card-file", fileError, FILE_HINT)}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               preview.reset();
               confirm.reset();
+              clear();
             }}
           />
         </FieldShell>
-        <AlertText error={preview.error?.message} />
+        <AlertText error={formError} />
         <div>
-          <Button type="submit" disabled={preview.isPending || fileError !== null}>
+          <Button type="submit" disabled={preview.isPending || sizeError(file) !== undefined}>
             {preview.isPending ? "Reading the file…" : "Preview import"}
           </Button>
         </div>

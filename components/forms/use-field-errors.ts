@@ -7,10 +7,12 @@ import { ApiError } from "@/components/api-client";
 export type FieldErrors = Readonly<Record<string, string>>;
 
 /**
- * The one form pattern (docs/decisions/008-route-wrapper.md): the same zod schema the route uses checks the
- * values before sending, and the server's refusal comes back per field; either way each message is shown
- * beside its field (`errorFor(name)`), the first field in error takes focus, and what is left
- * (no connection, a conflict) is the form's own message.
+ * The one form pattern (docs/decisions/008-route-wrapper.md): the values are checked before sending, and
+ * the server's refusal comes back per field; either way each message is shown beside its field
+ * (`errorFor(name)`), the first field in error takes focus, and what is left (no connection, a conflict)
+ * is the form's own message. The browser's own check is a plain function (`checkWith`): a client
+ * component that imports a zod schema brings all of zod into its page (docs/decisions/018-lean-pages-and-the-nonce.md),
+ * and the route parses the request with zod anyway.
  */
 export function useFieldErrors() {
   const formRef = useRef<HTMLFormElement>(null);
@@ -24,7 +26,23 @@ export function useFieldErrors() {
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
   }, []);
 
-  /** Parses the values with the schema; on failure shows each field's message and returns null. */
+  /**
+   * Shows the messages of a plain check, keyed by control name (fields without a message are fine);
+   * true when there are none, so the form may send.
+   */
+  const checkWith = useCallback(
+    (errors: Readonly<Record<string, string | undefined>>): boolean => {
+      const found = Object.fromEntries(Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      show(found);
+      return Object.keys(found).length === 0;
+    },
+    [show],
+  );
+
+  /**
+   * Parses the values with a zod schema; on failure shows each field's message and returns null. Only
+   * where zod is already in the page's bundle; otherwise `checkWith`.
+   */
   const check = useCallback(
     <S extends z.ZodType>(schema: S, values: unknown): z.infer<S> | null => {
       const result = schema.safeParse(values);
@@ -59,5 +77,5 @@ export function useFieldErrors() {
   const errorFor = (name: string): string | undefined => fields[name];
   const hasFieldErrors = Object.keys(fields).length > 0;
 
-  return { formRef, errorFor, fields, formError, hasFieldErrors, check, fail, clear, show };
+  return { formRef, errorFor, fields, formError, hasFieldErrors, check, checkWith, fail, clear, show };
 }

@@ -2,8 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
+import { AlertText } from "@/components/classes/alert-text";
 import type { MainsAnswerView } from "@/server/queries/quiz-mains";
 import { api } from "@/components/api-client";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { countWords } from "@/lib/format/words";
 import { formatClock } from "@/lib/format/durations";
 import { useElapsed } from "./use-elapsed";
@@ -26,16 +28,29 @@ export function MainsEditor({ view, serverNow }: { view: MainsAnswerView; server
   const elapsed = useElapsed(view.startedAt, serverNow, true);
   const words = countWords(draft.text);
   const limit = view.question.wordLimit;
+  const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
+  const textError = errorFor("mains-text");
   const finish = useMutation({
     scope: { id: `mains-${view.id}` },
     mutationFn: () => api.post(`/api/mains/${view.id}/submit`, { text: draft.latest.current }),
+    onMutate: clear,
     onSuccess: () => {
       draft.discardLocal();
       router.refresh();
     },
+    onError: (error) => fail(error, { text: "mains-text" }),
   });
   return (
-    <div className="flex flex-col gap-3">
+    <form
+      ref={formRef}
+      noValidate
+      className="flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        draft.stopAutosave();
+        finish.mutate();
+      }}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
         <p role="timer" aria-label="Time writing">
           Time writing: <span className="font-mono font-semibold">{formatClock(elapsed)}</span> · aim for about {suggestedMinutes(view.question.marks)} minutes
@@ -47,28 +62,27 @@ export function MainsEditor({ view, serverNow }: { view: MainsAnswerView; server
       </label>
       <textarea
         id="mains-text"
+        name="mains-text"
         value={draft.text}
         onChange={(e) => draft.change(e.target.value)}
         onBlur={draft.flush}
         rows={16}
-        aria-describedby="word-count"
+        aria-invalid={textError ? true : undefined}
+        aria-describedby={textError ? "word-count mains-text-error" : "word-count"}
         className="w-full rounded-lg border border-slate-300 bg-white p-3 text-base leading-relaxed dark:border-slate-600 dark:bg-slate-900"
       />
       <p id="word-count" className={`text-sm ${words > limit ? "font-semibold text-rose-700 dark:text-rose-400" : ""}`}>
         {words} / {limit} words{words > limit && ` (${words - limit} over the limit)`}
       </p>
-      {finish.error && (
-        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
-          {finish.error.message}
+      {textError && (
+        <p id="mains-text-error" className="text-sm text-rose-700 dark:text-rose-400">
+          {textError}
         </p>
       )}
-      <Button
-        onClick={() => {
-          draft.stopAutosave();
-          finish.mutate();
-        }} disabled={finish.isPending || words === 0} className="self-start">
+      <AlertText error={formError} />
+      <Button type="submit" disabled={finish.isPending || words === 0} className="self-start">
         {finish.isPending ? "Submitting…" : "Finish and see the framework"}
       </Button>
-    </div>
+    </form>
   );
 }

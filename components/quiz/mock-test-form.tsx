@@ -4,13 +4,18 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, parseMockTestForm, type MockTestFormErrors } from "@/lib/quiz/mock-test-limits";
+import { MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, parseMockTestForm } from "@/lib/quiz/mock-test-limits";
 import { api } from "@/components/api-client";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { AlertText } from "@/components/classes/alert-text";
 
 type TopicChoice = { id: string; title: string; questionCount: number };
 
 const MINUTES_PER_QUESTION = 1.2;
 const roundMinutes = (m: number) => Math.round(m * 10) / 10;
+
+/** The request's fields and the controls that show their errors. */
+const CONTROLS = { topicIds: "mock-topics", count: "mock-count", timeLimitMinutes: "mock-minutes" };
 
 /** Pick topics, a question count and a time limit (UPSC pace unless changed), then start the clock. */
 export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
@@ -20,10 +25,13 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
   // The numbers stay as typed, so a bad value is shown back with its error rather than clamped.
   const [count, setCount] = useState("10");
   const [minutes, setMinutes] = useState<string | null>(null); // null: follow the UPSC pace
-  const [errors, setErrors] = useState<MockTestFormErrors>({});
+  const { formRef, errorFor, formError, checkWith, fail, clear } = useFieldErrors();
   const start = useMutation({
     mutationFn: (body: unknown) => api.post<{ id: string }>("/api/attempts", body),
+    onMutate: clear,
     onSuccess: ({ id }) => router.push(`/practice/attempts/${id}`),
+    // "The chosen topics have 7 questions" comes back on `count`, and is shown beside it.
+    onError: (error) => fail(error, CONTROLS),
   });
 
   if (usable.length === 0) {
@@ -36,17 +44,15 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
     event.preventDefault();
     const parsed = parseMockTestForm({ count, minutes: limit });
     if (!parsed.ok) {
-      setErrors(parsed.errors);
-      document.getElementById(parsed.errors.count ? "mock-count" : "mock-minutes")?.focus();
+      checkWith({ [CONTROLS.count]: parsed.errors.count, [CONTROLS.timeLimitMinutes]: parsed.errors.minutes });
       return;
     }
-    setErrors({});
     start.mutate({ mode: "mock", topicIds: chosen, count: parsed.count, timeLimitMinutes: parsed.minutes });
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-describedby={start.error ? "mock-error" : undefined}>
-      <fieldset className="flex flex-col gap-2">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <fieldset className="flex flex-col gap-2" aria-describedby={errorFor(CONTROLS.topicIds) ? `${CONTROLS.topicIds}-error` : undefined}>
         <legend className="mb-1 text-sm font-medium">Topics</legend>
         <div className="flex flex-wrap gap-2">
           <button type="button" className="text-sm text-indigo-700 underline dark:text-indigo-300" onClick={() => setChosen(usable.map((t) => t.id))}>
@@ -55,21 +61,26 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
         </div>
         {usable.map((t) => (
           <label key={t.id} className="flex min-h-11 items-center gap-3 text-sm">
-            <input type="checkbox" className="h-5 w-5" checked={chosen.includes(t.id)} onChange={() => toggle(t.id)} />
+            <input type="checkbox" name={CONTROLS.topicIds} value={t.id} className="h-5 w-5" checked={chosen.includes(t.id)} onChange={() => toggle(t.id)} aria-invalid={errorFor(CONTROLS.topicIds) ? true : undefined} />
             <span>
               {t.title} <span className="text-slate-600 dark:text-slate-400">({t.questionCount})</span>
             </span>
           </label>
         ))}
+        {errorFor(CONTROLS.topicIds) && (
+          <p id={`${CONTROLS.topicIds}-error`} className="text-sm text-rose-700 dark:text-rose-400">
+            {errorFor(CONTROLS.topicIds)}
+          </p>
+        )}
       </fieldset>
       <div className="flex flex-wrap gap-4">
         <div className="w-40">
-          <Field label="Number of questions" name="mock-count" type="number" inputMode="numeric" min={1} max={MAX_QUESTIONS} step={1}
-            value={count} error={errors.count} onChange={(e) => setCount(e.target.value)} />
+          <Field label="Number of questions" name={CONTROLS.count} type="number" inputMode="numeric" min={1} max={MAX_QUESTIONS} step={1}
+            value={count} error={errorFor(CONTROLS.count)} onChange={(e) => setCount(e.target.value)} />
         </div>
         <div className="w-40">
-          <Field label="Time limit (minutes)" name="mock-minutes" type="number" inputMode="decimal" min={1} max={MAX_TIME_LIMIT_MINUTES} step={0.1}
-            value={limit} error={errors.minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <Field label="Time limit (minutes)" name={CONTROLS.timeLimitMinutes} type="number" inputMode="decimal" min={1} max={MAX_TIME_LIMIT_MINUTES} step={0.1}
+            value={limit} error={errorFor(CONTROLS.timeLimitMinutes)} onChange={(e) => setMinutes(e.target.value)} />
         </div>
       </div>
       <p id="limit-hint" className="text-xs text-slate-600 dark:text-slate-400">
@@ -80,11 +91,7 @@ export function MockTestForm({ topics }: { topics: TopicChoice[] }) {
           </button>
         )}
       </p>
-      {start.error && (
-        <p id="mock-error" role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200">
-          {start.error.message}
-        </p>
-      )}
+      <AlertText error={formError} />
       <Button type="submit" disabled={start.isPending || start.isSuccess || chosen.length === 0} className="self-start">
         {start.isPending || start.isSuccess ? "Starting…" : "Start the timed test"}
       </Button>

@@ -5,7 +5,9 @@ import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
 import { TextLink } from "@/components/ui/text-link";
+import { Field } from "@/components/ui/field";
 import { api } from "@/components/api-client";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { isoToZonedInput, zonedInputToIso } from "@/lib/time/time-zones";
 
 export type AssignmentItem = {
@@ -26,6 +28,8 @@ function AssignmentRow({ classId, item, timeZone, zoneLabel }: { classId: string
   const [archived, setArchived] = useState(item.archived);
   const [editing, setEditing] = useState<string | null>(null);
   const url = `/api/classes/${classId}/assignments/${item.id}`;
+  const dueId = `due-${item.id}`;
+  const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
 
   const archive = useMutation({
     mutationFn: (next: boolean) => api.patch(url, { archived: next }),
@@ -35,12 +39,13 @@ function AssignmentRow({ classId, item, timeZone, zoneLabel }: { classId: string
   });
   const move = useMutation({
     mutationFn: (value: string) => api.patch(url, { dueAt: zonedInputToIso(value, timeZone) ?? value }),
+    onMutate: clear,
     onSuccess: () => {
       setEditing(null);
       router.refresh();
     },
+    onError: (error) => fail(error, { dueAt: dueId }),
   });
-  const dueId = `due-${item.id}`;
 
   return (
     <li className={`flex flex-col gap-2 rounded-lg border p-3 ${archived ? "border-dashed border-slate-300 opacity-70 dark:border-slate-600" : "border-slate-200 dark:border-slate-700"}`}>
@@ -63,27 +68,33 @@ function AssignmentRow({ classId, item, timeZone, zoneLabel }: { classId: string
       )}
       {editing !== null ? (
         <form
-          className="flex flex-wrap items-end gap-2"
+          ref={formRef}
+          noValidate
+          className="flex flex-col gap-2"
           onSubmit={(event) => {
             event.preventDefault();
             move.mutate(editing);
           }}
         >
-          <div className="flex flex-col gap-1">
-            <label htmlFor={dueId} className="text-sm font-medium">
-              New due date
-            </label>
-            <input id={dueId} type="datetime-local" value={editing} onChange={(e) => setEditing(e.target.value)} aria-describedby={`${dueId}-hint`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
-            <p id={`${dueId}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-              {zoneLabel}.
-            </p>
+          <div className="flex flex-wrap items-start gap-2">
+            <Field label="New due date" name={dueId} type="datetime-local" value={editing} onChange={(e) => setEditing(e.target.value)} hint={`${zoneLabel}.`} error={errorFor(dueId)} />
+            <div className="flex gap-2 self-start pt-6">
+              <Button type="submit" disabled={move.isPending}>
+                Save due date
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  clear();
+                  setEditing(null);
+                }}
+              >
+                Cancel
+              </Button>
+            </div>
           </div>
-          <Button type="submit" disabled={move.isPending}>
-            Save due date
-          </Button>
-          <Button type="button" variant="secondary" onClick={() => setEditing(null)}>
-            Cancel
-          </Button>
+          <AlertText error={formError} />
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
@@ -97,7 +108,7 @@ function AssignmentRow({ classId, item, timeZone, zoneLabel }: { classId: string
           </Button>
         </div>
       )}
-      <AlertText error={(archive.error ?? move.error)?.message} />
+      <AlertText error={archive.error?.message} />
     </li>
   );
 }

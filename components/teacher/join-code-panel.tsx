@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { AlertText } from "@/components/classes/alert-text";
+import { Field } from "@/components/ui/field";
 import { api } from "@/components/api-client";
+import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { zonedInputToIso } from "@/lib/time/time-zones";
 import { formatJoinCode } from "@/lib/classes/join-code";
 
@@ -33,6 +35,7 @@ export function JoinCodePanel({
   const [state, setState] = useState(initial);
   const [copied, setCopied] = useState(false);
   const [expiry, setExpiry] = useState("");
+  const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
   const url = `/api/classes/${classId}/join-code`;
   const link = `${origin}/join/${state.joinCode}`;
 
@@ -54,13 +57,15 @@ export function JoinCodePanel({
   });
   const setExpiryDate = useMutation({
     mutationFn: (expiresAt: string | null) => api.patch<CodeState>(url, { expiresAt }),
+    onMutate: clear,
     onSuccess: (next) => {
       setState(next);
       setExpiry("");
       router.refresh();
     },
+    onError: (error) => fail(error, { expiresAt: "code-expiry" }),
   });
-  const error = rotate.error ?? toggle.error ?? setExpiryDate.error;
+  const error = rotate.error ?? toggle.error;
 
   return (
     <section aria-labelledby="join-code-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
@@ -101,31 +106,23 @@ export function JoinCodePanel({
         Accept new students with this code
       </label>
       <form
-        className="flex flex-wrap items-end gap-2"
+        ref={formRef}
+        noValidate
+        className="flex flex-col gap-2"
         onSubmit={(event) => {
           event.preventDefault();
           setExpiryDate.mutate(zonedInputToIso(expiry, timeZone) ?? null);
         }}
       >
-        <div className="flex flex-col gap-1">
-          <label htmlFor="code-expiry" className="text-sm font-medium">
-            Code expires
-          </label>
-          <input
-            id="code-expiry"
-            type="datetime-local"
-            value={expiry}
-            onChange={(e) => setExpiry(e.target.value)}
-            aria-describedby="code-expiry-hint"
-            className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
-          />
-          <p id="code-expiry-hint" className="text-xs text-slate-600 dark:text-slate-400">
-            {zoneLabel}.
-          </p>
+        <div className="flex flex-wrap items-start gap-2">
+          <Field label="Code expires" name="code-expiry" type="datetime-local" value={expiry} onChange={(e) => setExpiry(e.target.value)} hint={`${zoneLabel}.`} error={errorFor("code-expiry")} />
+          <div className="self-start pt-6">
+            <Button type="submit" variant="secondary" disabled={setExpiryDate.isPending}>
+              {expiry ? "Set expiry" : "Never expire"}
+            </Button>
+          </div>
         </div>
-        <Button type="submit" variant="secondary" disabled={setExpiryDate.isPending}>
-          {expiry ? "Set expiry" : "Never expire"}
-        </Button>
+        <AlertText error={formError} />
       </form>
       <AlertText error={error?.message} />
     </section>

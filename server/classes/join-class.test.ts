@@ -38,7 +38,7 @@ describe("joining a class", () => {
     const student = await createTestUser(testDb.prisma, "student");
     const { cls } = await teacherWithClass("Twice");
     await joinClass(testDb.prisma, student.id, { code: cls.joinCode }, now);
-    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, now)).rejects.toMatchObject({ code: "conflict", message: "You are already in Twice." });
+    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, now)).rejects.toMatchObject({ code: "conflict", message: "You are already in Twice.", issues: [] });
     expect(await testDb.prisma.classMember.count({ where: { classId: cls.id } })).toBe(1);
     expect((await previewJoinCode(testDb.prisma, student.id, cls.joinCode, now)).alreadyMember).toBe(true);
   });
@@ -47,14 +47,14 @@ describe("joining a class", () => {
     const student = await createTestUser(testDb.prisma, "student");
     const { teacher, cls } = await teacherWithClass();
     await updateJoinCodeSettings(testDb.prisma, teacher.id, cls.id, { enabled: false }, now);
-    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, now)).rejects.toMatchObject({ code: "gone", message: expect.stringContaining("not taking new students") });
+    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, now)).rejects.toMatchObject({ code: "gone", issues: [{ path: "code", message: expect.stringContaining("not taking new students") }] });
 
     await updateJoinCodeSettings(testDb.prisma, teacher.id, cls.id, { enabled: true, expiresAt: later(30) }, now);
-    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, later(31))).rejects.toMatchObject({ code: "gone", message: expect.stringContaining("expired") });
+    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, later(31))).rejects.toMatchObject({ code: "gone", issues: [{ path: "code", message: expect.stringContaining("expired") }] });
 
     const rotated = await rotateJoinCode(testDb.prisma, teacher.id, cls.id, now);
     expect(rotated.joinCode).not.toBe(cls.joinCode);
-    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, later(32))).rejects.toMatchObject({ code: "not_found" });
+    await expect(joinClass(testDb.prisma, student.id, { code: cls.joinCode }, later(32))).rejects.toMatchObject({ code: "not_found", issues: [{ path: "code" }] });
     expect(await testDb.prisma.classMember.count({ where: { classId: cls.id } })).toBe(0);
     // Rotation reopens joining with no expiry.
     await joinClass(testDb.prisma, student.id, { code: rotated.joinCode }, later(33));

@@ -34,10 +34,12 @@ async function lookUpCode(db: Db, studentId: string, code: string, now: Date, re
     if (record) await recordHit(db, JOIN_CODE_PER_USER, studentId, now);
     throw error;
   };
-  if (!found) return fail(new AppError("not_found", "No class has that join code. Check it with your teacher; codes look like ABCDE-FGH23."));
-  if (!found.joinCodeEnabled) return fail(new AppError("gone", "This class is not taking new students with that code. Ask your teacher for a new one."));
+  // About the code typed, so a form shows these beside its field.
+  const onCode = { field: "code" };
+  if (!found) return fail(new AppError("not_found", "No class has that join code. Check it with your teacher; codes look like ABCDE-FGH23.", onCode));
+  if (!found.joinCodeEnabled) return fail(new AppError("gone", "This class is not taking new students with that code. Ask your teacher for a new one.", onCode));
   if (found.joinCodeExpires && found.joinCodeExpires.getTime() <= now.getTime()) {
-    return fail(new AppError("gone", "That join code has expired. Ask your teacher for a new one."));
+    return fail(new AppError("gone", "That join code has expired. Ask your teacher for a new one.", onCode));
   }
   return { classId: found.id, className: found.name, examYear: found.examYear, teacherName: found.teacher.name, alreadyMember: found.members.length > 0 };
 }
