@@ -75,6 +75,15 @@ test("a mains draft survives a reload before it was saved, then shows the framew
   await page.reload();
   await expect(page.getByLabel("Your answer")).toHaveValue("India and Korea share interests in the Indo-Pacific.");
 
+  // Refused by the server: the message is beside the answer, which keeps its text and takes focus.
+  const tooLong = "a ".repeat(10_001);
+  await page.getByLabel("Your answer").fill(tooLong);
+  await page.getByRole("button", { name: "Finish and see the framework" }).click();
+  await expect(page.getByLabel("Your answer")).toHaveAccessibleDescription(/the answer is too long: keep it under 20000 characters/);
+  await expect(page.getByLabel("Your answer")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Your answer")).toBeFocused();
+  await expect(page.getByLabel("Your answer")).toHaveValue(tooLong);
+
   await page.getByLabel("Your answer").fill("India and Korea share interests in the Indo-Pacific. Trade needs an upgraded CEPA.");
   await page.getByLabel("Your answer").blur();
   await expect(page.getByText("Draft saved")).toBeVisible();
