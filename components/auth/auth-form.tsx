@@ -1,5 +1,5 @@
 "use client";
-import { useState, type ReactNode } from "react";
+import { useState, type ReactNode, type RefObject } from "react";
 import { ApiError } from "@/components/api-client";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
 import { useHydrated } from "@/components/forms/use-hydrated";
@@ -56,6 +56,35 @@ type SubmitOptions<T> = {
 export function formStrings<F extends string>(form: HTMLFormElement, names: readonly F[]): Record<F, string> {
   const data = new FormData(form);
   return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? "")])) as Record<F, string>;
+}
+
+/**
+ * The auth forms' <form>: no native validation (the route's messages go beside the fields), the alert
+ * as its description, and the named values handed to `onValues` on submit.
+ */
+export function AuthFormShell<F extends string>(props: {
+  formRef: RefObject<HTMLFormElement | null>;
+  formError: string | undefined;
+  fields: readonly F[];
+  onValues: (values: Record<F, string>) => void;
+  children: ReactNode;
+}) {
+  const { formRef, formError, fields, onValues, children } = props;
+  return (
+    <form
+      ref={formRef}
+      method="post"
+      noValidate
+      className="flex flex-col gap-4"
+      aria-describedby={formError ? "form-error" : undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onValues(formStrings(event.currentTarget, fields));
+      }}
+    >
+      {children}
+    </form>
+  );
 }
 
 /** The form-level message: wrong credentials, a rate limit, a busy server, no connection. */

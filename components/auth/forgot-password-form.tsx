@@ -4,21 +4,17 @@ import { api } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
-import { FormAlert, NeedsJavaScript, formStrings, useAuthForm } from "./auth-form";
+import { AuthFormShell, FormAlert, NeedsJavaScript, useAuthForm } from "./auth-form";
 
 export function ForgotPasswordForm() {
   const { formRef, errorFor, formError, hydrated, pending, submit } = useAuthForm();
   const [sent, setSent] = useState(false);
   return (
-    <form
-      ref={formRef}
-      method="post"
-      noValidate
-      className="flex flex-col gap-4"
-      aria-describedby={formError ? "form-error" : undefined}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const values = formStrings(event.currentTarget, ["email"]);
+    <AuthFormShell
+      formRef={formRef}
+      formError={formError}
+      fields={["email"]}
+      onValues={(values) => {
         setSent(false);
         void submit(() => api.post<{ sent: true }>("/api/auth/password-reset/request", values), { onSuccess: () => setSent(true), staysOnPage: true });
       }}
@@ -38,6 +34,6 @@ export function ForgotPasswordForm() {
       <p className="text-sm">
         Remembered it? <TextLink href="/sign-in">Sign in</TextLink>
       </p>
-    </form>
+    </AuthFormShell>
   );
 }

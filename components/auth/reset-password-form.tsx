@@ -5,7 +5,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
-import { FormAlert, NeedsJavaScript, formStrings, useAuthForm } from "./auth-form";
+import { AuthFormShell, FormAlert, NeedsJavaScript, useAuthForm } from "./auth-form";
 import { fullPageLoad } from "./full-page-load";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -13,15 +13,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   // A used or expired link (410): the only way on is a new one.
   const [linkGone, setLinkGone] = useState(false);
   return (
-    <form
-      ref={formRef}
-      method="post"
-      noValidate
-      className="flex flex-col gap-4"
-      aria-describedby={formError ? "form-error" : undefined}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const { password } = formStrings(event.currentTarget, ["password"]);
+    <AuthFormShell
+      formRef={formRef}
+      formError={formError}
+      fields={["password"]}
+      onValues={({ password }) => {
         void submit(() => api.post<{ redirectTo: string }>("/api/auth/password-reset", { token, password }), {
           onSuccess: ({ redirectTo }) => fullPageLoad(redirectTo),
           onRefusal: (error) => setLinkGone(error instanceof ApiError && error.code === "gone"),
@@ -43,6 +39,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <Button type="submit" disabled={!hydrated} aria-disabled={pending || undefined}>
         {pending ? "Saving…" : "Set new password"}
       </Button>
-    </form>
+    </AuthFormShell>
   );
 }

@@ -4,21 +4,17 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { withReturnPath } from "@/lib/classes/invitation";
-import { FormAlert, NeedsJavaScript, formStrings, useAuthForm } from "./auth-form";
+import { AuthFormShell, FormAlert, NeedsJavaScript, useAuthForm } from "./auth-form";
 import { fullPageLoad } from "./full-page-load";
 
 export function SignInForm({ next }: { next: string | undefined }) {
   const { formRef, errorFor, formError, hydrated, pending, submit } = useAuthForm();
   return (
-    <form
-      ref={formRef}
-      method="post"
-      noValidate
-      className="flex flex-col gap-4"
-      aria-describedby={formError ? "form-error" : undefined}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const values = formStrings(event.currentTarget, ["email", "password"]);
+    <AuthFormShell
+      formRef={formRef}
+      formError={formError}
+      fields={["email", "password"]}
+      onValues={(values) => {
         void submit(() => api.post<{ redirectTo: string }>("/api/auth/sign-in", { ...values, next }), {
           onSuccess: ({ redirectTo }) => fullPageLoad(redirectTo),
         });
@@ -37,6 +33,6 @@ export function SignInForm({ next }: { next: string | undefined }) {
       <p className="text-sm">
         New here? <TextLink href={withReturnPath("/sign-up", next)}>Create an account</TextLink>
       </p>
-    </form>
+    </AuthFormShell>
   );
 }

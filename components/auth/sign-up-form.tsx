@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { withReturnPath } from "@/lib/classes/invitation";
-import { FormAlert, NeedsJavaScript, formStrings, useAuthForm } from "./auth-form";
+import { AuthFormShell, FormAlert, NeedsJavaScript, useAuthForm } from "./auth-form";
 import { fullPageLoad } from "./full-page-load";
 
 export function SignUpForm({ next }: { next: string | undefined }) {
@@ -14,15 +14,11 @@ export function SignUpForm({ next }: { next: string | undefined }) {
   const [existingAccount, setExistingAccount] = useState(false);
   const roleError = errorFor("role");
   return (
-    <form
-      ref={formRef}
-      method="post"
-      noValidate
-      className="flex flex-col gap-4"
-      aria-describedby={formError ? "form-error" : undefined}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const values = formStrings(event.currentTarget, ["name", "email", "password", "role"]);
+    <AuthFormShell
+      formRef={formRef}
+      formError={formError}
+      fields={["name", "email", "password", "role"]}
+      onValues={(values) => {
         setExistingAccount(false);
         void submit(() => api.post<{ redirectTo: string }>("/api/auth/sign-up", { ...values, next }), {
             onSuccess: ({ redirectTo }) => fullPageLoad(redirectTo),
@@ -71,6 +67,6 @@ export function SignUpForm({ next }: { next: string | undefined }) {
       <p className="text-sm">
         Already have an account? <TextLink href={withReturnPath("/sign-in", next)}>Sign in</TextLink>
       </p>
-    </form>
+    </AuthFormShell>
   );
 }
