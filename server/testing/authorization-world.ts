@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
-import { seedClassContent } from "@/server/classes/testing/class-fixtures";
+import { createClassWithAssignment, seedClassContent } from "@/server/classes/testing/class-fixtures";
 import { newJoinCode } from "@/server/classes/join-code";
 import { createPersonalCard } from "@/server/personal-cards";
 import { personalCardInputSchema } from "@/lib/personal-cards/card-input";
@@ -90,23 +90,7 @@ export async function seedAuthorizationWorld(db: Db, now: Date) {
   await privateTopic(db, PRIVATE_TOPIC, tara.id, "Secret lantern card of Tara");
   await privateTopic(db, RIVAL_TOPIC, ravi.id, "Secret harbour card of Ravi");
 
-  const cls = await db.class.create({
-    data: { teacherId: tara.id, name: "Evening batch", examYear: 2027, joinCode: newJoinCode(), members: { create: [{ studentId: sunita.id }, { studentId: meera.id }] } },
-    select: { id: true, joinCode: true },
-  });
-  const set = await db.topicSet.create({ data: { teacherId: tara.id, name: "Set A", topicIds: ["cls-a", PRIVATE_TOPIC], questionIds: [] }, select: { id: true } });
-  const assignment = await db.assignment.create({
-    data: {
-      classId: cls.id,
-      topicSetId: set.id,
-      kind: "both",
-      startsAt: new Date(now.getTime() - 86_400_000),
-      dueAt: new Date(now.getTime() + 7 * 86_400_000),
-      questionIds: ["cls-q1", "cls-q2", "cls-q3"],
-      timeLimitMinutes: 10,
-    },
-    select: { id: true },
-  });
+  const cls = await createClassWithAssignment(db, { teacherId: tara.id, studentIds: [sunita.id, meera.id], topicIds: ["cls-a", PRIVATE_TOPIC], now });
   const rivalClass = await db.class.create({ data: { teacherId: ravi.id, name: "Ravi's batch", examYear: 2027, joinCode: newJoinCode() }, select: { id: true } });
 
   // Something of Sunita's own to find in every listing and export, and a mains draft only she may read.
@@ -123,10 +107,7 @@ export async function seedAuthorizationWorld(db: Db, now: Date) {
 
   return {
     people,
-    classId: cls.id,
-    joinCode: cls.joinCode,
-    topicSetId: set.id,
-    assignmentId: assignment.id,
+    ...cls,
     rivalClassId: rivalClass.id,
     taraStudioTopicId: taraStudio.id,
     eshaStudioTopicId: eshaStudio.id,

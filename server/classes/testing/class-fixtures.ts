@@ -49,24 +49,8 @@ export async function createClassWorld(db: Db, now: Date) {
     createTestUser(db, "student", "Outsider Omar"),
     createTestUser(db, "teacher", "Rival Ravi"),
   ]);
-  const cls = await db.class.create({
-    data: { teacherId: teacher.id, name: "Evening batch", examYear: 2027, joinCode: newJoinCode(), members: { create: { studentId: member.id } } },
-    select: { id: true, joinCode: true },
-  });
-  const set = await db.topicSet.create({ data: { teacherId: teacher.id, name: "Set A", topicIds: ["cls-a"], questionIds: [] }, select: { id: true } });
-  const assignment = await db.assignment.create({
-    data: {
-      classId: cls.id,
-      topicSetId: set.id,
-      kind: "both",
-      startsAt: new Date(now.getTime() - 86_400_000),
-      dueAt: new Date(now.getTime() + 7 * 86_400_000),
-      questionIds: ["cls-q1", "cls-q2", "cls-q3"],
-      timeLimitMinutes: 10,
-    },
-    select: { id: true },
-  });
-  return { teacher, member, outsider, rival, classId: cls.id, joinCode: cls.joinCode, topicSetId: set.id, assignmentId: assignment.id };
+  const made = await createClassWithAssignment(db, { teacherId: teacher.id, studentIds: [member.id], topicIds: ["cls-a"], now });
+  return { teacher, member, outsider, rival, ...made };
 }
 
 /** A review of `cardId` by `userId` at `at`, as the review helper would log it. */
@@ -111,4 +95,30 @@ export async function snapshotClassTables(db: Db) {
     db.passwordResetToken.findMany({ orderBy: { id: "asc" } }),
   ]);
   return { classes, members, topicSets, assignments, attempts, answers, rateLimitHits, resetTokens };
+}
+
+/**
+ * A teacher's "Evening batch" with these members, a topic set of these topics, and an assignment of it
+ * (review and practice, three "cls-a" questions, ten minutes) that started a day ago and is due in a week.
+ */
+export async function createClassWithAssignment(db: Db, options: { teacherId: string; studentIds: string[]; topicIds: string[]; now: Date }) {
+  const { teacherId, studentIds, topicIds, now } = options;
+  const cls = await db.class.create({
+    data: { teacherId, name: "Evening batch", examYear: 2027, joinCode: newJoinCode(), members: { create: studentIds.map((studentId) => ({ studentId })) } },
+    select: { id: true, joinCode: true },
+  });
+  const set = await db.topicSet.create({ data: { teacherId, name: "Set A", topicIds, questionIds: [] }, select: { id: true } });
+  const assignment = await db.assignment.create({
+    data: {
+      classId: cls.id,
+      topicSetId: set.id,
+      kind: "both",
+      startsAt: new Date(now.getTime() - 86_400_000),
+      dueAt: new Date(now.getTime() + 7 * 86_400_000),
+      questionIds: ["cls-q1", "cls-q2", "cls-q3"],
+      timeLimitMinutes: 10,
+    },
+    select: { id: true },
+  });
+  return { classId: cls.id, joinCode: cls.joinCode, topicSetId: set.id, assignmentId: assignment.id };
 }
