@@ -47,6 +47,8 @@ test("ten answers given offline survive closing the tab and sync once each; a ca
   watch(page);
 
   await setOffline(context, true);
+  // Answer once the screen says it is offline, as a student would see it.
+  await expect(page.getByRole("status").filter({ hasText: "You are offline." })).toBeVisible();
   const fronts: string[] = [];
   for (let i = 0; i < 10; i++) {
     fronts.push(await reviewByKeyboard(page, "3"));

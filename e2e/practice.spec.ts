@@ -76,6 +76,8 @@ test("a mains draft survives a reload before it was saved, then shows the framew
   await expect(page.getByLabel("Your answer")).toHaveValue("India and Korea share interests in the Indo-Pacific.");
 
   // Refused by the server: the message is beside the answer, which keeps its text and takes focus.
+  // Typing before the reloaded page has hydrated would race React's own value for the box.
+  await expect(page.getByRole("button", { name: "Finish and see the framework" })).toBeEnabled();
   const tooLong = "a ".repeat(10_001);
   await page.getByLabel("Your answer").fill(tooLong);
   await page.getByRole("button", { name: "Finish and see the framework" }).click();

@@ -6,6 +6,7 @@ import { AlertText } from "@/components/classes/alert-text";
 import type { MainsAnswerView } from "@/server/queries/quiz-mains";
 import { api } from "@/components/api-client";
 import { useFieldErrors } from "@/components/forms/use-field-errors";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { countWords } from "@/lib/format/words";
 import { formatClock } from "@/lib/format/durations";
 import { useElapsed } from "./use-elapsed";
@@ -29,6 +30,8 @@ export function MainsEditor({ view, serverNow }: { view: MainsAnswerView; server
   const words = countWords(draft.text);
   const limit = view.question.wordLimit;
   const { formRef, errorFor, formError, fail, clear } = useFieldErrors();
+  // Until hydration a click would submit the bare form, putting the answer in the page's URL.
+  const hydrated = useHydrated();
   const textError = errorFor("mains-text");
   const finish = useMutation({
     scope: { id: `mains-${view.id}` },
@@ -80,7 +83,7 @@ export function MainsEditor({ view, serverNow }: { view: MainsAnswerView; server
         </p>
       )}
       <AlertText error={formError} />
-      <Button type="submit" disabled={finish.isPending || words === 0} className="self-start">
+      <Button type="submit" disabled={!hydrated || finish.isPending || words === 0} className="self-start">
         {finish.isPending ? "Submitting…" : "Finish and see the framework"}
       </Button>
     </form>

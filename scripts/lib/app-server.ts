@@ -33,6 +33,15 @@ export function ensureBuild(distDir: string, log: (line: string) => void = conso
   });
   fs.writeFileSync(tsconfig, tsconfigText);
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  // As `npm start` does: without it the folder looks up to date to `npm start` (and the e2e server)
+  // but has no /sw.js, so no page would be kept for offline use.
+  const worker = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-service-worker.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+  });
+  if (worker.status !== 0) throw new Error(`building the service worker failed:\n${worker.stdout}\n${worker.stderr}`);
 }
 
 function require_resolve(id: string): string {
