@@ -1,5 +1,5 @@
 import "server-only";
-import type { CardStateName, Grade, QueueItemKind, StudySettings } from "@/lib/srs";
+import type { CardSchedule, Grade, QueueItemKind, StudySettings } from "@/lib/srs";
 
 // JSON shapes the review API returns. Dates are ISO strings so the server page can hydrate the
 // client's query cache with exactly what the API would have sent.
@@ -35,19 +35,8 @@ export interface QueueCardDto {
   schedule: CardScheduleDto | null;
 }
 
-/** lib/srs's CardSchedule with ISO dates. */
-export interface CardScheduleDto {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: CardStateName;
-  lastReview: string | null;
-}
+/** lib/srs's CardSchedule with ISO dates, as it travels in JSON. */
+export type CardScheduleDto = Omit<CardSchedule, "due" | "lastReview"> & { due: string; lastReview: string | null };
 
 export interface ReviewQueueDto {
   generatedAt: string;
