@@ -1,6 +1,6 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signUp } from "./support";
-import { reviewByKeyboard } from "./review-support";
+import { reviewByKeyboard, watchSavedAnswers } from "./review-support";
 
 /**
  * Issue 15, parts 1 and 2 of the journey: a student imports a CSV (two bad rows reported), reviews five of
@@ -34,18 +34,13 @@ async function chooseAndPreview(page: Page, file: { name: string; mimeType: stri
 
 /** A student's own new cards come before the curriculum's, in the order they were written. */
 async function reviewImportedCards(page: Page, count: number): Promise<string[]> {
-  let saved = 0;
-  const countSaved = (response: Response) => {
-    if (response.url().endsWith("/api/reviews") && response.request().method() === "POST" && response.ok()) saved += 1;
-  };
-  page.on("response", countSaved);
+  const answers = watchSavedAnswers(page);
   await page.goto("/review");
   await page.getByRole("button", { name: "Start review" }).click();
   const fronts: string[] = [];
   for (let i = 0; i < count; i++) fronts.push(await reviewByKeyboard(page, "4"));
   // Answers are saved in the background; leaving the page first would leave the last one in the outbox.
-  await expect.poll(() => saved, { timeout: 30_000 }).toBe(count);
-  page.off("response", countSaved);
+  await answers.settled(count);
   expect(fronts).toEqual(PLACES.slice(0, count).map(([country], i) => `Drill ${String(i + 1).padStart(2, "0")}: capital city of ${country}?`));
   return fronts;
 }

@@ -1,6 +1,6 @@
-import { expect, test, type Response } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible, signUp } from "./support";
-import { reviewByKeyboard } from "./review-support";
+import { reviewByKeyboard, watchSavedAnswers } from "./review-support";
 
 /**
  * Issue 15, part 1: a student writes a basic card and a cloze card about a fact on a topic page, meets the
@@ -50,16 +50,11 @@ test("a student adds, reviews, edits and deletes their own cards", async ({ page
   await expectAccessible(page);
 
   // Own new cards come first in the queue, in the order they were written.
-  let saved = 0;
-  const countSaved = (response: Response) => {
-    if (response.url().endsWith("/api/reviews") && response.request().method() === "POST" && response.ok()) saved += 1;
-  };
-  page.on("response", countSaved);
+  const answers = watchSavedAnswers(page);
   await page.goto("/review");
   await page.getByRole("button", { name: "Start review" }).click();
   expect(await reviewByKeyboard(page, "3")).toBe(BASIC_FRONT);
-  await expect.poll(() => saved, { timeout: 30_000 }).toBe(1);
-  page.off("response", countSaved);
+  await answers.settled(1);
 
   // Editing keeps the schedule: the card is no longer new after the edit.
   await page.goto("/cards/mine");

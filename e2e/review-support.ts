@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type Response } from "@playwright/test";
 
 /** Sets how many new cards a day the signed-in student gets, through the settings page. */
 export async function setNewCardsPerDay(page: Page, count: number) {
@@ -46,4 +46,23 @@ export async function keepDayBoundaryAway(page: Page) {
   await page.getByLabel("Day starts at").selectOption(String((hour + 12) % 24));
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+}
+
+/**
+ * Counts the answers the server accepts from this page from now on. `settled(n)` waits until n have
+ * been saved (answers go out in the background; leaving the page first would leave one in the outbox)
+ * and stops counting.
+ */
+export function watchSavedAnswers(page: Page) {
+  let saved = 0;
+  const count = (response: Response) => {
+    if (response.url().endsWith("/api/reviews") && response.request().method() === "POST" && response.ok()) saved += 1;
+  };
+  page.on("response", count);
+  return {
+    async settled(expected: number) {
+      await expect.poll(() => saved, { timeout: 30_000 }).toBe(expected);
+      page.off("response", count);
+    },
+  };
 }

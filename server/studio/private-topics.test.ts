@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/server/testing/test-database";
 import { apiRequest } from "@/server/testing/test-users";
-import { insertQuestionRows } from "@/server/testing/question-rows";
+import { seedPrivateTopic } from "@/server/testing/private-topic";
 import { createClassWorld, seedClassContent } from "@/server/classes/testing/class-fixtures";
-import { mainsQ, singleQ } from "@/lib/quiz/test-fixtures";
 import * as topicSets from "@/app/api/topic-sets/route";
 import { getTopicPage, listSyllabusTags, listTopics } from "@/server/queries/topics";
 import { listPracticeTopics } from "@/server/queries/quiz-topics";
@@ -45,27 +44,7 @@ beforeAll(async () => {
   await seedClassContent(db);
   w = await createClassWorld(db, now);
   // Tara's private topic: one fact, one card, a prelims and a mains question, as the studio publishes it.
-  await db.topic.create({
-    data: {
-      id: PRIVATE,
-      title: "Tara's lantern notes",
-      summary: "Private notes about lantern diplomacy for one batch.",
-      whyItMatters: "Only her students need it.",
-      syllabusTags: ["GS2: bilateral relations"],
-      relatedTopics: [],
-      asOf: new Date("2026-01-01"),
-      order: 900,
-      contentHash: "h",
-      origin: "studio",
-      ownerId: w.teacher.id,
-    },
-  });
-  await db.fact.create({ data: { id: "tara-fact", topicId: PRIVATE, statement: "Lantern diplomacy began in 2026.", sources: [], order: 0, contentHash: "h", origin: "studio" } });
-  await db.flashcard.create({
-    data: { id: "tara-card", topicId: PRIVATE, factIds: ["tara-fact"], kind: "basic", front: "When did lantern diplomacy begin?", back: "2026", order: 0, contentHash: "h", origin: "studio" },
-  });
-  await insertQuestionRows(db, [singleQ(1, { id: "tara-q", topicIds: [PRIVATE] }), mainsQ({ id: "tara-mains", topicIds: [PRIVATE] })]);
-  await db.question.updateMany({ where: { id: { in: ["tara-q", "tara-mains"] } }, data: { ownerId: w.teacher.id, origin: "studio" } });
+  await seedPrivateTopic(db, { id: PRIVATE, ownerId: w.teacher.id, prefix: "tara", title: "Tara's lantern notes", cardFront: "When did lantern diplomacy begin?" });
 });
 
 describe("a teacher's private topic before it is assigned", () => {

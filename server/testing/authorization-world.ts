@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { seedPrivateTopic } from "./private-topic";
 import { createClassWithAssignment, seedClassContent } from "@/server/classes/testing/class-fixtures";
 import { newJoinCode } from "@/server/classes/join-code";
 import { createPersonalCard } from "@/server/personal-cards";
@@ -8,7 +9,7 @@ import { createStudioTopic } from "@/server/studio/topics";
 import { saveSource } from "@/server/studio/sources";
 import type { StudioUser } from "@/server/studio/studio-user";
 import { fixture } from "@/lib/content/ingest/fixtures/read-fixture";
-import { mainsQ, singleQ } from "@/lib/quiz/test-fixtures";
+import { mainsQ } from "@/lib/quiz/test-fixtures";
 import { insertQuestionRows } from "./question-rows";
 import { createTestUser } from "./test-users";
 
@@ -49,29 +50,8 @@ export const asStudio = (p: Person, role: StudioUser["role"]) => ({ ...p, role, 
 
 export type World = Awaited<ReturnType<typeof seedAuthorizationWorld>>;
 
-async function privateTopic(db: Db, id: string, ownerId: string, secret: Secret) {
-  await db.topic.create({
-    data: {
-      id,
-      title: `Private topic ${id}`,
-      summary: "Made up for the authorization matrix.",
-      whyItMatters: "Only its teacher's students need it.",
-      syllabusTags: ["GS2: bilateral relations"],
-      relatedTopics: [],
-      asOf: new Date("2026-01-01"),
-      order: 900,
-      contentHash: "h",
-      origin: "studio",
-      ownerId,
-    },
-  });
-  await db.fact.create({ data: { id: `${id}-fact`, topicId: id, statement: "Lantern diplomacy began in 2026.", sources: [], order: 0, contentHash: "h", origin: "studio" } });
-  await db.flashcard.create({
-    data: { id: `${id}-card`, topicId: id, factIds: [`${id}-fact`], kind: "basic", front: `${secret}: when did it begin?`, back: "2026", order: 0, contentHash: "h", origin: "studio" },
-  });
-  await insertQuestionRows(db, [singleQ(1, { id: `${id}-q`, topicIds: [id] }), mainsQ({ id: `${id}-mains`, topicIds: [id] })]);
-  await db.question.updateMany({ where: { id: { in: [`${id}-q`, `${id}-mains`] } }, data: { ownerId, origin: "studio" } });
-}
+const privateTopic = (db: Db, id: string, ownerId: string, secret: Secret) =>
+  seedPrivateTopic(db, { id, ownerId, prefix: id, title: `Private topic ${id}`, cardFront: `${secret}: when did it begin?` });
 
 export async function seedAuthorizationWorld(db: Db, now: Date) {
   await seedClassContent(db);
