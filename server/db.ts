@@ -5,12 +5,27 @@ import { AppError } from "@/server/errors";
 import { targetFromEnv } from "@/server/db/database-target";
 import { openDatabase, type OpenDatabase } from "@/server/db/open-database";
 
+// Each client's plain-SQL path on its own connections (OpenDatabase.preparedQuery), for the grade path.
+// On globalThis: the production build can hold more than one copy of this module, and the copy that
+// made the client need not be the one a route imports.
+const registry = globalThis as typeof globalThis & { __dossierPreparedQueries?: WeakMap<object, OpenDatabase["preparedQuery"]> };
+const preparedQueries = (registry.__dossierPreparedQueries ??= new WeakMap());
+
 export function createPrismaClient(database: OpenDatabase) {
   // The password hash never leaves the data layer unless a query asks for it by name.
-  return new PrismaClient({ adapter: database.factory, omit: { user: { passwordHash: true } } });
+  const prisma = new PrismaClient({ adapter: database.factory, omit: { user: { passwordHash: true } } });
+  preparedQueries.set(prisma, database.preparedQuery);
+  return prisma;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
+
+/** The plain SQL path on the same connections as `db` (server/db/open-database.ts, preparedQuery). */
+export function preparedQueryOf(db: Db): OpenDatabase["preparedQuery"] {
+  const run = preparedQueries.get(db);
+  if (!run) throw new Error("This Prisma client was not made by createPrismaClient, so it has no plain SQL path.");
+  return run;
+}
 export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 type Holder = { db?: Promise<{ prisma: Db; database: OpenDatabase }>; closed?: boolean };

@@ -12,11 +12,20 @@ import { DatabaseOpenError } from "./database-open-error";
 
 export { DatabaseOpenError };
 
+export type PlainValue = string | number | boolean | null;
+
 export type OpenDatabase = {
   target: DatabaseTarget;
   factory: SqlMigrationAwareDriverAdapterFactory;
   /** Plain SQL on the same connection(s) Prisma uses: benchmarks and tests. */
   rawQuery: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  /**
+   * A statement the grade path runs on every answer, on the same connection(s), without Prisma's query
+   * layer (which cost more CPU per call than the driver itself). On PostgreSQL it is prepared once per
+   * connection under `name`, so the server parses and plans it once, not per answer; a name must always
+   * go with the same text. Values are strings, numbers, booleans or null.
+   */
+  preparedQuery: (name: string, sql: string, params: readonly PlainValue[]) => Promise<Record<string, unknown>[]>;
   close: () => Promise<void>;
 };
 
@@ -46,6 +55,8 @@ async function openPglite(dataDir: string, target: DatabaseTarget): Promise<Open
     target,
     factory: new PrismaPGlite(client),
     rawQuery: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
+    // PGlite runs in this process: there is no connection to prepare on, nor a network to save.
+    preparedQuery: async (_name, sql, params) => (await client.query<Record<string, unknown>>(sql, [...params])).rows,
     close: async () => {
       await client.close();
       releaseLock();
@@ -84,6 +95,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
     target,
     factory: new PrismaPg(pool, { schema: target.schema }),
     rawQuery: async (sql, params) => (await pool.query(sql, params)).rows,
+    preparedQuery: async (name, sql, params) => (await pool.query({ name, text: sql, values: [...params] })).rows,
     close: () => pool.end(),
   };
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { DEFAULT_STUDY_SETTINGS, parseStudySettings, type StudySettings } from "@/lib/srs";
 import type { Db } from "@/server/db";
 import type { DeferredSession } from "@/server/auth/access";
-import { sessionColumnsSql, type SessionRow } from "@/server/auth/sessions";
-import { Prisma, type CardState } from "@/server/generated/prisma/client";
+import type { SessionRow } from "@/server/auth/sessions";
+import { dateFromEpochMs, epochMs, runPrepared } from "@/server/db/plain-sql";
+import { Prisma, type CardStage, type CardState } from "@/server/generated/prisma/client";
 import { cardVisibleToUserSql } from "@/server/reviews/card-access";
 
 type StateColumns = Pick<
@@ -11,15 +12,6 @@ type StateColumns = Pick<
   | "state" | "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps"
   | "reps" | "lapses" | "lastReview" | "version" | "suspended" | "needsRelearn"
 >;
-
-interface ContextRow extends Partial<SessionRow>, StateColumns {
-  userId: string;
-  cardFound: boolean | null;
-  retiredAt: Date | null;
-  hasState: boolean | null;
-  /** The whole StudySettings row as JSON (less its keys and dates), so a column added there arrives here too. */
-  settings: Record<string, unknown> | null;
-}
 
 export interface GradeContext {
   /** The session row, when the caller was a session cookie the route did not look up (a deferred session). */
@@ -39,16 +31,23 @@ export interface GradeContext {
  * Null when there is no such session or user. The card's own text is not needed to grade, so nothing
  * is cached: the card row is one more index probe in the same statement, and caching its retirement
  * or topic would need invalidating across instances when content is synced.
+ *
+ * It runs every answer, so it is a prepared statement outside Prisma's query layer (runPrepared).
  */
 export async function findGradeContext(db: Db, caller: string | DeferredSession, cardId: string): Promise<GradeContext | null> {
   const bySession = typeof caller !== "string";
   const who = bySession
-    ? Prisma.sql`${sessionColumnsSql("s", "u")}, u.id AS "userId" FROM "Session" s JOIN "User" u ON u.id = s."userId"`
+    ? Prisma.sql`s.id AS "sessionId", ${epochMs('s."createdAt"')} AS "createdAt", ${epochMs('s."expiresAt"')} AS "expiresAt",
+                 u.email, u.name, u.role::text AS role, u.id AS "userId" FROM "Session" s JOIN "User" u ON u.id = s."userId"`
     : Prisma.sql`u.id AS "userId" FROM "User" u`;
-  const [row] = await db.$queryRaw<ContextRow[]>`
-    SELECT c."cardFound", c."retiredAt", c."hasState", c.state, c.due, c.stability, c.difficulty, c."elapsedDays",
-           c."scheduledDays", c."learningSteps", c.reps, c.lapses, c."lastReview", c.version, c.suspended, c."needsRelearn",
-           to_jsonb(ss) - 'userId' - 'updatedAt' - 'examDate' AS settings, ${who}
+  const [row] = await runPrepared(
+    db,
+    bySession ? "grade_context_by_session" : "grade_context_by_user",
+    Prisma.sql`
+    SELECT c."cardFound", ${epochMs('c."retiredAt"')} AS "retiredAt", c."hasState", c.state::text AS state, ${epochMs("c.due")} AS due,
+           c.stability, c.difficulty, c."elapsedDays", c."scheduledDays", c."learningSteps", c.reps, c.lapses,
+           ${epochMs('c."lastReview"')} AS "lastReview", c.version, c.suspended, c."needsRelearn",
+           (to_jsonb(ss) - 'userId' - 'updatedAt' - 'examDate')::text AS settings, ${who}
     LEFT JOIN LATERAL (
       SELECT true AS "cardFound", f."retiredAt", cs."userId" IS NOT NULL AS "hasState",
              cs.state, cs.due, cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
@@ -58,29 +57,59 @@ export async function findGradeContext(db: Db, caller: string | DeferredSession,
       WHERE f.id = ${cardId} AND ${cardVisibleToUserSql(Prisma.sql`u.id`)}
     ) c ON true
     LEFT JOIN "StudySettings" ss ON ss."userId" = u.id
-    WHERE ${bySession ? Prisma.sql`s."tokenHash" = ${caller.tokenHash}` : Prisma.sql`u.id = ${caller}`}`;
+    WHERE ${bySession ? Prisma.sql`s."tokenHash" = ${caller.tokenHash}` : Prisma.sql`u.id = ${caller}`}`,
+  );
   if (!row) return null;
-  const { sessionId, createdAt, expiresAt, id, email, name, role, userId, cardFound, retiredAt, hasState, settings, ...state } = row;
+  const userId = String(row.userId);
   return {
-    ...(bySession ? { session: { sessionId: sessionId!, createdAt: createdAt!, expiresAt: expiresAt!, id: id!, email: email!, name: name!, role: role! } } : {}),
+    ...(bySession
+      ? {
+          session: {
+            sessionId: String(row.sessionId),
+            createdAt: dateFromEpochMs(row.createdAt)!,
+            expiresAt: dateFromEpochMs(row.expiresAt)!,
+            id: userId,
+            email: String(row.email),
+            name: String(row.name),
+            role: row.role as SessionRow["role"],
+          },
+        }
+      : {}),
     userId,
-    card: cardFound ? { retiredAt } : null,
-    state: hasState ? state : null,
-    settings: settings ? parsedSettings(settings) : DEFAULT_STUDY_SETTINGS,
+    card: row.cardFound ? { retiredAt: dateFromEpochMs(row.retiredAt) } : null,
+    state: row.hasState ? stateFrom(row) : null,
+    settings: typeof row.settings === "string" ? parsedSettings(row.settings) : DEFAULT_STUDY_SETTINGS,
+  };
+}
+
+function stateFrom(row: Record<string, unknown>): StateColumns {
+  return {
+    state: row.state as CardStage,
+    due: dateFromEpochMs(row.due)!,
+    stability: Number(row.stability),
+    difficulty: Number(row.difficulty),
+    elapsedDays: Number(row.elapsedDays),
+    scheduledDays: Number(row.scheduledDays),
+    learningSteps: Number(row.learningSteps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    lastReview: dateFromEpochMs(row.lastReview),
+    version: Number(row.version),
+    suspended: row.suspended === true,
+    needsRelearn: row.needsRelearn === true,
   };
 }
 
 // Most students keep a handful of distinct settings, and parsing them (a time-zone check builds an
 // Intl formatter) cost about a quarter of a millisecond of CPU on every grade. Parsed settings are
-// immutable values, so identical rows share one.
+// immutable values, so identical rows (the same JSON text) share one.
 const parsedSettingsCache = new Map<string, StudySettings>();
-function parsedSettings(row: Record<string, unknown>): StudySettings {
-  const key = JSON.stringify(row);
-  let settings = parsedSettingsCache.get(key);
+function parsedSettings(json: string): StudySettings {
+  let settings = parsedSettingsCache.get(json);
   if (!settings) {
-    settings = Object.freeze(parseStudySettings(row)) as StudySettings;
+    settings = Object.freeze(parseStudySettings(JSON.parse(json) as Record<string, unknown>)) as StudySettings;
     if (parsedSettingsCache.size >= 1_000) parsedSettingsCache.clear();
-    parsedSettingsCache.set(key, settings);
+    parsedSettingsCache.set(json, settings);
   }
   return settings;
 }

@@ -45,7 +45,14 @@ describe.skipIf(!url)("one grade over the route, on PostgreSQL", () => {
     await pool.query(`create schema "${schema}"`);
     const factory = new PrismaPg(pool, { schema });
     await applyMigrations(factory);
-    const database = { target: { kind: "postgres" as const, connectionString: url!, schema }, factory, rawQuery: sql, close: async () => {} };
+    const database = {
+      target: { kind: "postgres" as const, connectionString: url!, schema },
+      factory,
+      rawQuery: sql,
+      // As the app's own pool runs them (server/db/open-database.ts), through the counted connection.
+      preparedQuery: async (name: string, text: string, values: readonly unknown[]) => (await pool.query({ name, text, values: [...values] })).rows,
+      close: async () => {},
+    };
     prisma = createPrismaClient(database);
     installTestDatabase(prisma, database);
     // A class of 3,000 students, 600 topics of 20 cards, 40 answered cards each: sizes at which a key
