@@ -2,6 +2,7 @@
 // that appends the TCP peer's address to X-Forwarded-For (Next itself only fills the header when it
 // is missing, which would let a client choose the address that rate limits key on). See
 // lib/auth/client-ip.ts for how the chain is read with TRUSTED_PROXIES.
+import "./lib/survive-closed-output.mjs";
 import http from "node:http";
 import next from "next";
 

@@ -1,3 +1,4 @@
+import "./lib/survive-closed-output.mjs";
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

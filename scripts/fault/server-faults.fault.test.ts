@@ -208,6 +208,29 @@ describe("SIGTERM", () => {
   }, 300_000);
 });
 
+describe("the log reader goes away", () => {
+  // CPU time a process has used so far, from /proc (Linux, where these tests run).
+  const cpuMs = (pid: number) => {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+
+  it("keeps serving, does not spin on the closed pipe, and still stops on SIGTERM", async () => {
+    const server = await start({ DOSSIER_DATA_DIR: path.join(tmp, "closed-output") });
+    server.closeOutput();
+    // Each request writes a log line into the closed pipe.
+    for (let i = 0; i < 5; i++) expect((await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(10_000) })).status).toBe(200);
+    const before = cpuMs(server.serverPid) + cpuMs(server.scriptPid);
+    await new Promise((r) => setTimeout(r, 3_000));
+    const used = cpuMs(server.serverPid) + cpuMs(server.scriptPid) - before;
+    console.log(`closed output: ${used} ms of CPU in 3 s with no requests`);
+    // An idle server uses next to nothing; one caught in a loop of write errors uses a core (about 3,000 ms).
+    expect(used).toBeLessThan(1_000);
+    expect((await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(10_000) })).status).toBe(200);
+    await server.stop();
+  }, 300_000);
+});
+
 describe("a PGlite folder that cannot be written", () => {
   /** scripts/start.ts, or with `migrateOnly` scripts/db-migrate.ts, run to the end. */
   function startOnce(env: Record<string, string>, migrateOnly = false) {

@@ -53,9 +53,13 @@ export interface AppServer {
   port: number;
   /** pid of the `next start` process itself (not the start script around it). */
   serverPid: number;
+  /** pid of the start script around it. */
+  scriptPid: number;
   output: () => string;
   /** SIGTERM to the start script, which passes it on; resolves when both have exited. */
   stop: () => Promise<void>;
+  /** Closes the pipes its output goes to, as a log reader that went away would. */
+  closeOutput: () => void;
   /** SIGKILL to the server process only, as a crash would. */
   kill9: () => Promise<void>;
   exited: Promise<number | null>;
@@ -121,7 +125,12 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     url,
     port,
     serverPid,
+    scriptPid: child.pid!,
     output: () => output,
+    closeOutput: () => {
+      child.stdout!.destroy();
+      child.stderr!.destroy();
+    },
     exited,
     stop: async () => {
       child.kill("SIGTERM");
