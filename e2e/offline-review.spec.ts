@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { setOffline, test } from "./network-link";
 import { signIn, signUp } from "./support";
 import { keepDayBoundaryAway, reviewByKeyboard } from "./review-support";
 
@@ -10,18 +11,10 @@ const readCounts = (page: Page) =>
     (["new", "learning", "due"] as const).map((key) => Number(document.querySelector(`[data-testid="count-${key}"] dd`)?.textContent ?? "NaN")),
   );
 
-// Chromium's offline emulation may not reach a service worker's own fetches, nor the first moments of
-// a page opened offline: every request that reaches the network is cut too.
-const noNetworkForWorker = (route: Route) => route.abort("internetdisconnected");
-async function setOffline(context: BrowserContext, offline: boolean) {
-  if (offline) await context.route("**", noNetworkForWorker);
-  else await context.unroute("**", noNetworkForWorker);
-  await context.setOffline(offline);
-}
-
-test("ten answers given offline survive closing the tab and sync once each; a card answered later on another device wins", async ({ browser }) => {
+test("ten answers given offline survive closing the tab and sync once each; a card answered later on another device wins", async ({ browser, link }) => {
   test.setTimeout(240_000);
-  const context = await browser.newContext({ serviceWorkers: "allow" });
+  // This device reaches the app through a line of its own; the second device below reaches it directly.
+  const context = await browser.newContext({ serviceWorkers: "allow", baseURL: link.url });
   let page = await context.newPage();
   const { email } = await signUp(page);
   await keepDayBoundaryAway(page);
@@ -46,7 +39,7 @@ test("ten answers given offline survive closing the tab and sync once each; a ca
     });
   watch(page);
 
-  await setOffline(context, true);
+  await setOffline(context, link, true);
   // Answer once the screen says it is offline, as a student would see it.
   await expect(page.getByRole("status").filter({ hasText: "You are offline." })).toBeVisible();
   const fronts: string[] = [];
@@ -88,7 +81,7 @@ test("ten answers given offline survive closing the tab and sync once each; a ca
 
   // Back online: the outbox goes out in order, each answer once; the superseded one is reported.
   expect(posted).toEqual([]);
-  await setOffline(context, false);
+  await setOffline(context, link, false);
   await expect(page.getByRole("status").filter({ hasText: "You are offline." })).toHaveCount(0);
   await expect.poll(() => new Set(posted.filter((p) => p.status === 200).map((p) => p.reviewId)).size, { timeout: 30_000 }).toBe(10);
   expect(posted.filter((p) => p.conflict === "superseded")).toHaveLength(1);
