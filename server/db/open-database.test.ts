@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "@/server/db/open-database";
+import { describeOpenFailure, openDatabase } from "@/server/db/open-database";
 
 function tempDataDir(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-db-")), "pglite");
@@ -48,5 +48,16 @@ describe("embedded database folder", () => {
     fs.writeFileSync(path.join(dataDir, "global", "pg_control"), Buffer.alloc(64, 7));
     await expect(openDatabase({ kind: "pglite", dataDir })).rejects.toThrow(/could not be opened.*move it aside/);
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+  });
+});
+
+describe("why a folder did not open", () => {
+  it("names the file system error PGlite throws as a plain object, not [object Object]", () => {
+    expect(describeOpenFailure({ errno: 51 })).toBe("no space left on device (ENOSPC)");
+    expect(describeOpenFailure({ errno: 69, message: "" })).toBe("read-only file system (EROFS)");
+    expect(describeOpenFailure({ errno: 4242 })).toBe("file system error 4242");
+    expect(describeOpenFailure(new Error("bad magic"))).toBe("bad magic");
+    expect(describeOpenFailure({ code: "EACCES" })).toBe("EACCES");
+    expect(describeOpenFailure("plain text")).toBe("plain text");
   });
 });

@@ -44,12 +44,13 @@ async function openPglite(dataDir: string, target: DatabaseTarget): Promise<Open
     await client.query("select 1");
   } catch (error) {
     releaseLock();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseOpenError(
-      `The embedded database in ${dataDir} could not be opened (${reason}). ` +
-        `If it is damaged, move it aside (mv ${dataDir} ${dataDir}.broken) and start again: ` +
-        `a fresh database is created and the content reloaded.`,
-    );
+    const reason = describeOpenFailure(error);
+    // A full disk is not a damaged folder: moving it aside would not help, and would hide the data.
+    const advice = /ENOSPC|EDQUOT/.test(reason)
+      ? `Free some space on the disk that holds it, then start again.`
+      : `If it is damaged, move it aside (mv ${dataDir} ${dataDir}.broken) and start again: ` +
+        `a fresh database is created and the content reloaded.`;
+    throw new DatabaseOpenError(`The embedded database in ${dataDir} could not be opened (${reason}). ${advice}`);
   }
   return {
     target,
@@ -62,6 +63,29 @@ async function openPglite(dataDir: string, target: DatabaseTarget): Promise<Open
       releaseLock();
     },
   };
+}
+
+// PGlite's file system layer (Emscripten) throws plain objects carrying a WASI errno, not Errors.
+const WASI_ERRNO: Record<number, string> = {
+  2: "permission denied (EACCES)",
+  19: "disk quota exceeded (EDQUOT)",
+  29: "input/output error (EIO)",
+  44: "no such file or directory (ENOENT)",
+  51: "no space left on device (ENOSPC)",
+  63: "operation not permitted (EPERM)",
+  69: "read-only file system (EROFS)",
+};
+
+/** Why a folder did not open, in words a person can act on, whatever was thrown. */
+export function describeOpenFailure(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "object" && error !== null) {
+    const { errno, code, message } = error as { errno?: unknown; code?: unknown; message?: unknown };
+    if (typeof message === "string" && message) return message;
+    if (typeof errno === "number") return WASI_ERRNO[errno] ?? `file system error ${errno}`;
+    if (typeof code === "string") return code;
+  }
+  return String(error);
 }
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<OpenDatabase> {
