@@ -1,12 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signUp } from "./support";
-import { expectCounts, keepDayBoundaryAway, setNewCardsPerDay } from "./review-support";
+import { expectCounts, keepDayBoundaryAway, readCounts, setNewCardsPerDay, totalOf } from "./review-support";
 
-/** New, Learning and Due as shown, read in one go so the three come from the same render. */
-const readCounts = (page: Page) =>
-  page.evaluate(() =>
-    (["new", "learning", "due"] as const).map((key) => Number(document.querySelector(`[data-testid="count-${key}"] dd`)?.textContent ?? "NaN")),
-  );
 
 test("grading fast keeps New + Learning + Due equal to the total before it, after every key press", async ({ page }) => {
   await signUp(page);
@@ -26,10 +21,10 @@ test("grading fast keeps New + Learning + Due equal to the total before it, afte
   for (let graded = 0; graded < 6; graded++) {
     await expect(front).toBeVisible();
     await page.keyboard.press("Space");
-    expect((await readCounts(page)).reduce((a, b) => a + b), `after Space on card ${graded + 1}`).toBe(total);
+    expect(totalOf(await readCounts(page)), `after Space on card ${graded + 1}`).toBe(total);
     await page.keyboard.press("3");
     const counts = await readCounts(page);
-    expect(counts.reduce((a, b) => a + b), `after grading card ${graded + 1} Good: ${counts.join(" / ")}`).toBe(total);
+    expect(totalOf(counts), `after grading card ${graded + 1} Good: ${counts.new} / ${counts.learning} / ${counts.due}`).toBe(total);
   }
   // Answered Good, all six are learning cards due again today; the server agrees once it has them all.
   await expectCounts(page, { new: 2, learning: 6, due: 0 });

@@ -1,16 +1,12 @@
-import { expect, type Page, type Response } from "@playwright/test";
+import { expect, type Response } from "@playwright/test";
 import { setOffline, test } from "./network-link";
 import { signUp } from "./support";
-import { reviewByKeyboard, watchSavedAnswers } from "./review-support";
+import { readCounts, reviewByKeyboard, watchSavedAnswers, type ShownCounts } from "./review-support";
 
 // Issue 13: near the end of the study day the review screen also keeps the next day's queue, so a
 // page opened offline after the day has turned studies from that day's queue, not from a day that is over.
 
-const readCounts = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries((["new", "learning", "due"] as const).map((key) => [key, Number(document.querySelector(`[data-testid="count-${key}"] dd`)?.textContent ?? "NaN")])),
-  );
-type Queue = { dayEndsAt: string; counts: { new: number; learning: number; due: number } };
+type Queue = { dayEndsAt: string; counts: ShownCounts };
 const isQueue = (day: "today" | "next") => (response: Response) =>
   response.url().includes("/api/reviews/queue") && response.url().includes("day=next") === (day === "next") && response.ok();
 

@@ -1,15 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 import { setOffline, test } from "./network-link";
 import { signIn, signUp } from "./support";
-import { keepDayBoundaryAway, reviewByKeyboard } from "./review-support";
+import { keepDayBoundaryAway, readCounts, reviewByKeyboard, totalOf } from "./review-support";
 
 // Issue 13, done-when: review offline, close the tab, reopen offline, sync once back online, and the
 // conflict rule of docs/decisions/013 when another device answered one of the same cards meanwhile.
-
-const readCounts = (page: Page) =>
-  page.evaluate(() =>
-    (["new", "learning", "due"] as const).map((key) => Number(document.querySelector(`[data-testid="count-${key}"] dd`)?.textContent ?? "NaN")),
-  );
 
 test("ten answers given offline survive closing the tab and sync once each; a card answered later on another device wins", async ({ browser, link }) => {
   test.setTimeout(240_000);
@@ -27,8 +22,8 @@ test("ten answers given offline survive closing the tab and sync once each; a ca
   await expect.poll(() => page.evaluate(async () => (await caches.match("/review", { ignoreVary: true })) !== undefined), { timeout: 30_000 }).toBe(true);
   await page.getByRole("button", { name: "Start review" }).click();
   const start = await readCounts(page);
-  const total = start.reduce((a, b) => a + b);
-  expect(start[0]).toBeGreaterThanOrEqual(10);
+  const total = totalOf(start);
+  expect(start.new).toBeGreaterThanOrEqual(10);
 
   const posted: { reviewId: string; status: number; conflict?: string }[] = [];
   const watch = (p: Page) =>
@@ -45,7 +40,7 @@ test("ten answers given offline survive closing the tab and sync once each; a ca
   const fronts: string[] = [];
   for (let i = 0; i < 10; i++) {
     fronts.push(await reviewByKeyboard(page, "3"));
-    expect((await readCounts(page)).reduce((a, b) => a + b), `after answer ${i + 1}`).toBe(total);
+    expect(totalOf(await readCounts(page)), `after answer ${i + 1}`).toBe(total);
   }
   const banner = page.getByRole("status").filter({ hasText: "You are offline." });
   await expect(banner).toContainText("10 answers wait to sync");
@@ -74,7 +69,7 @@ test("ten answers given offline survive closing the tab and sync once each; a ca
   for (let met = false; !met; ) {
     met = fronts.includes(await reviewByKeyboard(phone, "4"));
     phoneAnswers += 1;
-    expect(phoneAnswers).toBeLessThanOrEqual(start[0]!);
+    expect(phoneAnswers).toBeLessThanOrEqual(start.new);
   }
   await expect.poll(async () => (await phone.request.get(`/api/reviews/summary?since=${encodeURIComponent(since)}`).then((r) => r.json())).reviewed).toBe(phoneAnswers);
   await other.close();

@@ -23,6 +23,17 @@ export async function expectCounts(page: Page, expected: { new: number; learning
   }
 }
 
+export type ShownCounts = { new: number; learning: number; due: number };
+
+/** New, Learning and Due as shown, read in one go so the three come from the same render. */
+export const readCounts = (page: Page): Promise<ShownCounts> =>
+  page.evaluate(() => {
+    const shown = (key: string) => Number(document.querySelector(`[data-testid="count-${key}"] dd`)?.textContent ?? "NaN");
+    return { new: shown("new"), learning: shown("learning"), due: shown("due") };
+  });
+
+export const totalOf = (counts: ShownCounts) => counts.new + counts.learning + counts.due;
+
 /** Shows the answer with Space and grades it with a number key, checking focus moves as it should. */
 export async function reviewByKeyboard(page: Page, key: "1" | "2" | "3" | "4") {
   const front = page.getByTestId("review-front");
