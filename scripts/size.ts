@@ -8,12 +8,12 @@
  *   npm run size -- --no-build   measure the last build in .next-size
  *   npm run size -- --json       print JSON instead of a table
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
+import { buildApp } from "./lib/build-app";
 
 const argsSchema = z.object({ build: z.boolean(), json: z.boolean() });
 const KNOWN = new Set(["--no-build", "--json"]);
@@ -28,18 +28,7 @@ const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-size";
 const dist = path.join(root, distDir);
 
-if (args.build) {
-  // `next build` adds its types folder to tsconfig's include; put the file back as it was.
-  const tsconfig = readFileSync(path.join(root, "tsconfig.json"), "utf8");
-  try {
-    execFileSync("npx", ["next", "build"], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-  } finally {
-    writeFileSync(path.join(root, "tsconfig.json"), tsconfig);
-  }
-}
+if (args.build) buildApp(distDir, "inherit");
 
 const buildManifestSchema = z.object({ rootMainFiles: z.array(z.string()) });
 const rscManifestSchema = z.record(z.string(), z.object({ entryJSFiles: z.record(z.string(), z.array(z.string())) }));

@@ -1,11 +1,11 @@
 import "./lib/survive-closed-output.mjs";
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseServerEnv } from "@/server/env";
 import { targetFromEnv } from "@/server/db/database-target";
 import { openCliDatabase, exitWithError } from "./cli-database";
 import { prepareDatabase } from "./prepare-database";
+import { buildApp, isBuildCurrent } from "./lib/build-app";
 
 // `npm start`: build when the sources changed, prepare the database, then serve.
 const env = (() => {
@@ -17,23 +17,14 @@ const env = (() => {
 })();
 targetFromEnv(env);
 
-const SOURCES = ["app", "components", "lib", "server", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
-
-function newestSourceTime(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSourceTime(path.join(entry, name))));
-}
-
-const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
-const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-if (process.env.SKIP_BUILD !== "1" && Math.max(...SOURCES.map(newestSourceTime)) > builtAt) {
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (process.env.SKIP_BUILD !== "1" && !isBuildCurrent(distDir)) {
   console.log("build: sources changed since the last build, building…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) exitWithError(new Error("next build failed (see above)"));
-  const worker = spawnSync("npx", ["tsx", "scripts/build-service-worker.ts"], { stdio: "inherit" });
-  if (worker.status !== 0) exitWithError(new Error("building the service worker failed (see above)"));
+  try {
+    buildApp(distDir, "inherit");
+  } catch (error) {
+    exitWithError(error);
+  }
 } else {
   console.log("build: up to date");
 }

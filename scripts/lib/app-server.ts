@@ -1,51 +1,17 @@
 // Starts and stops real production servers (`next start` through scripts/start.ts) for the HTTP
 // benchmark and the fault tests. Each server is one process tree we started ourselves; stop() and
 // kill9() signal only its pids.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { buildApp, isBuildCurrent } from "./build-app";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SOURCES = ["app", "components", "lib", "server", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "instrumentation.ts"];
-
-function newestSourceTime(entry: string): number {
-  const full = path.join(ROOT, entry);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(full).map((name) => newestSourceTime(path.join(entry, name))));
-}
 
 /** Builds into distDir unless a build newer than every source is already there. */
 export function ensureBuild(distDir: string, log: (line: string) => void = console.log): void {
-  const buildId = path.join(ROOT, distDir, "BUILD_ID");
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (Math.max(...SOURCES.map(newestSourceTime)) <= builtAt) return;
+  if (isBuildCurrent(distDir)) return;
   log(`build: building into ${distDir} (takes a few minutes)…`);
-  // `next build` with a custom distDir adds it to tsconfig.json's include; keep the tracked file as it was.
-  const tsconfig = path.join(ROOT, "tsconfig.json");
-  const tsconfigText = fs.readFileSync(tsconfig, "utf8");
-  const build = spawnSync(process.execPath, [require_resolve("next/dist/bin/next"), "build"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-  });
-  fs.writeFileSync(tsconfig, tsconfigText);
-  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
-  // As `npm start` does: without it the folder looks up to date to `npm start` (and the e2e server)
-  // but has no /sw.js, so no page would be kept for offline use.
-  const worker = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-service-worker.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-    env: { ...process.env, NEXT_DIST_DIR: distDir },
-  });
-  if (worker.status !== 0) throw new Error(`building the service worker failed:\n${worker.stdout}\n${worker.stderr}`);
-}
-
-function require_resolve(id: string): string {
-  return path.join(ROOT, "node_modules", id);
+  buildApp(distDir, "pipe");
 }
 
 export interface AppServer {
