@@ -1,7 +1,7 @@
 import { expect, type Response } from "@playwright/test";
 import { setOffline, test } from "./network-link";
 import { signUp } from "./support";
-import { readCounts, reviewByKeyboard, watchSavedAnswers, type ShownCounts } from "./review-support";
+import { readCounts, reviewByKeyboard, setDayStartHoursAhead, watchSavedAnswers, type ShownCounts } from "./review-support";
 
 // Issue 13: near the end of the study day the review screen also keeps the next day's queue, so a
 // page opened offline after the day has turned studies from that day's queue, not from a day that is over.
@@ -17,12 +17,7 @@ test("a review page opened offline after the day turned shows the next day's que
   await signUp(page);
 
   // The study day ends one to two hours from now: inside the last four hours, when the screen keeps tomorrow's queue.
-  await page.goto("/settings");
-  const timeZone = await page.getByLabel("Time zone").inputValue();
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date()));
-  await page.getByLabel("Day starts at").selectOption(String((hour + 2) % 24));
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  await setDayStartHoursAhead(page, 2);
 
   // Three new cards answered today: today's queue has three fewer new cards than tomorrow's fresh limit.
   await page.goto("/review");

@@ -47,17 +47,20 @@ export async function reviewByKeyboard(page: Page, key: "1" | "2" | "3" | "4") {
 }
 
 /**
- * Moves the student's day start twelve hours away from now, in whatever time zone the settings form
- * holds, so a test that counts "today" cannot straddle the day boundary whatever time CI runs at.
+ * Sets the student's day start to the whole hour `hours` after the current one, in whatever time zone
+ * the settings form holds: the study day then ends between hours - 1 and hours from now.
  */
-export async function keepDayBoundaryAway(page: Page) {
+export async function setDayStartHoursAhead(page: Page, hours: number) {
   await page.goto("/settings");
   const timeZone = await page.getByLabel("Time zone").inputValue();
   const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date()));
-  await page.getByLabel("Day starts at").selectOption(String((hour + 12) % 24));
+  await page.getByLabel("Day starts at").selectOption(String((hour + hours) % 24));
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
 }
+
+/** Moves the day start twelve hours away, so a test that counts "today" cannot straddle the day boundary whatever time CI runs at. */
+export const keepDayBoundaryAway = (page: Page) => setDayStartHoursAhead(page, 12);
 
 /**
  * Counts the answers the server accepts from this page from now on. `settled(n)` waits until n have
