@@ -220,6 +220,8 @@ describe("the log reader goes away", () => {
     server.closeOutput();
     // Each request writes a log line into the closed pipe.
     for (let i = 0; i < 5; i++) expect((await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(10_000) })).status).toBe(200);
+    // Let the work those requests started (compiling the route, collecting garbage) settle first.
+    await new Promise((r) => setTimeout(r, 2_000));
     const before = cpuMs(server.serverPid) + cpuMs(server.scriptPid);
     await new Promise((r) => setTimeout(r, 3_000));
     const used = cpuMs(server.serverPid) + cpuMs(server.scriptPid) - before;
